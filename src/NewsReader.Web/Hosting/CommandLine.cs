@@ -1,0 +1,37 @@
+namespace NewsReader.Web.Hosting;
+
+/// <summary>
+/// The app's subcommands (<c>dotnet run --project src/NewsReader.Web -- COMMAND ...</c>). Without a
+/// command the web app runs. Exit codes: 0 success, 1 the command ran but reported failures, 2 usage error.
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int Failures = 1;
+    public const int UsageError = 2;
+
+    private static readonly string[] Commands = ["ingest", "help", "--help", "-h"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args[0] switch
+    {
+        "ingest" => IngestCommand.RunAsync(args[1..], output, error),
+        _ => Task.FromResult(PrintUsage(output, Success)),
+    };
+
+    public static int PrintUsage(TextWriter writer, int exitCode)
+    {
+        writer.WriteLine("""
+            Usage:
+              dotnet run --project src/NewsReader.Web                       serve the web app (http://localhost:5000)
+              dotnet run --project src/NewsReader.Web -- ingest PATH...     ingest article files or folders (recursively, *.txt)
+
+            Configuration (appsettings.json, or environment variables such as ConnectionStrings__Default):
+              ConnectionStrings:Default   SQLite connection string (default: Data Source=data/newsreader.db)
+              Seed:Path                   folder ingested at start-up and watched (default: seeds)
+              Ingestion:MaxFileBytes      larger files are rejected (default: 1048576)
+            """);
+        return exitCode;
+    }
+}

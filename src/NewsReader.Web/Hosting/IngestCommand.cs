@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using NewsReader.Web.Ingestion;
+using Serilog;
+
+namespace NewsReader.Web.Hosting;
+
+/// <summary>
+/// <c>ingest PATH...</c>: the same ingestion the app runs, against the same database, safe to run
+/// while the app serves (SQLite WAL). Rejected files are logged to the console with their reason;
+/// on a terminal a progress line shows how far a long run has got.
+/// </summary>
+public static class IngestCommand
+{
+    public static async Task<int> RunAsync(string[] paths, TextWriter output, TextWriter error)
+    {
+        if (paths.Length == 0 || paths.Any(p => p.StartsWith('-')))
+        {
+            error.WriteLine(paths.Length == 0 ? "ingest: no PATH given." : $"ingest: unknown option {paths.First(p => p.StartsWith('-'))}.");
+            return CommandLine.PrintUsage(error, CommandLine.UsageError);
+        }
+
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            error.WriteLine($"ingest: no such file or folder: {string.Join(", ", missing)} (relative paths start at {Environment.CurrentDirectory})");
+            return CommandLine.UsageError;
+        }
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
+        builder.Services.AddNewsReaderData(builder.Configuration, new AppPaths(builder.Environment.ContentRootPath));
+        using var host = builder.Build();
+
+        try
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+            var total = new IngestionSummary();
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var path in paths)
+            {
+                using var progress = ProgressLine.For(output);
+                total.Add(await ingestor.IngestAsync(Path.GetFullPath(path), progress, CancellationToken.None));
+            }
+
+            output.WriteLine($"Ingested {total.Files} files in {stopwatch.Elapsed.TotalSeconds:0.0} s: {total}");
+            return total.Rejected == 0 ? CommandLine.Success : CommandLine.Failures;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+}

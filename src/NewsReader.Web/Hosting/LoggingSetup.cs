@@ -1,0 +1,51 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace NewsReader.Web.Hosting;
+
+/// <summary>Settings under <c>LogFile</c>: the rolling file of structured (compact JSON) events.</summary>
+public sealed class LogFileOptions
+{
+    public const string Section = "LogFile";
+
+    /// <summary>Relative paths resolve like the database's (see <see cref="AppPaths"/>); empty turns the file off.</summary>
+    public string Path { get; set; } = "logs/newsreader-.json";
+
+    public RollingInterval RollingInterval { get; set; } = RollingInterval.Day;
+
+    public int RetainedFileCountLimit { get; set; } = 14;
+
+    public long FileSizeLimitBytes { get; set; } = 50 * 1024 * 1024;
+}
+
+public static class LoggingSetup
+{
+    private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>
+    /// Serilog: levels and overrides from the <c>Serilog</c> section, a console sink, and a rolling file
+    /// from <c>LogFile</c>. Commands pass <paramref name="consoleLevel"/> Warning so their console shows
+    /// problems and their own summary, while the file still records every event.
+    /// </summary>
+    public static IHostApplicationBuilder AddNewsReaderLogging(this IHostApplicationBuilder builder, LogEventLevel consoleLevel = LogEventLevel.Verbose)
+    {
+        var file = builder.Configuration.GetSection(LogFileOptions.Section).Get<LogFileOptions>() ?? new LogFileOptions();
+        var paths = new AppPaths(builder.Environment.ContentRootPath);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(outputTemplate: ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            if (!string.IsNullOrWhiteSpace(file.Path))
+            {
+                // shared: the web app and an ingest command may write the same file at once.
+                logger.WriteTo.File(new CompactJsonFormatter(), paths.Resolve(file.Path),
+                    rollingInterval: file.RollingInterval, retainedFileCountLimit: file.RetainedFileCountLimit,
+                    fileSizeLimitBytes: file.FileSizeLimitBytes, rollOnFileSizeLimit: true, shared: true);
+            }
+        });
+        return builder;
+    }
+}

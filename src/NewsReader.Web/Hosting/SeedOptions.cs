@@ -1,0 +1,13 @@
+namespace NewsReader.Web.Hosting;
+
+/// <summary>Settings under <c>Seed</c>: the folder ingested at start-up and watched while the app runs.</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Relative paths are resolved by <see cref="AppPaths"/>; the default is the repository's <c>seeds/</c>.</summary>
+    public string Path { get; set; } = "seeds";
+
+    /// <summary>Ingest new or changed files in the folder while the app runs.</summary>
+    public bool Watch { get; set; } = true;
+}

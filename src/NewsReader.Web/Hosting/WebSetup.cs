@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using NewsReader.Web.Api;
+using Serilog;
+
+namespace NewsReader.Web.Hosting;
+
+public static class WebSetup
+{
+    /// <summary>Everything the web app needs, one concern per call.</summary>
+    public static WebApplicationBuilder AddNewsReader(this WebApplicationBuilder builder)
+    {
+        builder.AddNewsReaderLogging();
+        var paths = new AppPaths(builder.Environment.ContentRootPath);
+        builder.Services.AddNewsReaderData(builder.Configuration, paths);
+
+        // Migrate and ingest the seeds before the server takes requests, then keep watching the folder.
+        builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.Services.AddHostedService<StartupIngestion>();
+        builder.Services.AddHostedService<SeedFolderWatcher>();
+
+        builder.Services.AddRazorPages();
+
+        // Encode only what HTML needs (<, >, &, quotes): article text in any script stays readable in the page source.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseNewsReader(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/healthz");
+        app.MapArticlesApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>Progress after each file: how many are done out of how many, and the file just handled.</summary>
+public sealed record IngestionProgress(int Done, int Total, string SourcePath);
+
+/// <summary>
+/// The one code path for every way in (start-up seeds, the command line, the folder watcher):
+/// find files, read, parse, store, and log one structured event per file plus one per run.
+/// A bad file is logged and counted; it never stops the run.
+/// </summary>
+public sealed class ArticleIngestor(ArticleImporter importer, IOptions<IngestionOptions> options, ILogger<ArticleIngestor> logger)
+{
+    public async Task<IngestionSummary> IngestAsync(string root, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = ArticleFileFinder.Find(root).ToList();
+        var summary = await IngestFilesAsync(root, files, progress, cancellationToken);
+        logger.LogInformation(
+            "Ingestion of {Root} finished in {ElapsedMs} ms: {New} new, {Updated} updated, {Unchanged} unchanged, {Duplicate} duplicate, {Rejected} rejected, {Warnings} warnings",
+            root, stopwatch.ElapsedMilliseconds, summary.New, summary.Updated, summary.Unchanged, summary.Duplicate, summary.Rejected, summary.Warnings);
+        return summary;
+    }
+
+    public async Task<IngestionSummary> IngestFilesAsync(string root, IReadOnlyList<ArticleFile> files, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        var summary = new IngestionSummary();
+        for (var i = 0; i < files.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await IngestOneAsync(root, files[i], summary, cancellationToken);
+            progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].SourcePath));
+        }
+
+        return summary;
+    }
+
+    private async Task IngestOneAsync(string root, ArticleFile file, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        var rejection = file.Rejection;
+        if (rejection is null)
+        {
+            var (bytes, readRejection) = await ArticleFileReader.ReadAsync(file.FullPath, options.Value.MaxFileBytes, cancellationToken);
+            rejection = readRejection;
+            if (bytes is not null)
+            {
+                var parsed = ArticleParser.Parse(bytes);
+                foreach (var warning in parsed.Warnings)
+                {
+                    summary.CountWarning();
+                    logger.LogWarning("Warning for {SourcePath} in {Root}: {Warning}", file.SourcePath, root, warning);
+                }
+
+                rejection = parsed.Rejection;
+                if (parsed.Content is not null)
+                {
+                    rejection = await StoreAsync(root, file, parsed.Content, summary, cancellationToken);
+                }
+            }
+        }
+
+        if (rejection is not null)
+        {
+            summary.CountRejected();
+            logger.LogWarning("Rejected {SourcePath} in {Root}: {Reason}: {Detail}", file.SourcePath, root, rejection.Code, rejection.Detail);
+        }
+    }
+
+    private async Task<Rejection?> StoreAsync(string root, ArticleFile file, Domain.ArticleContent content, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await importer.ImportAsync(file.SourcePath, content, cancellationToken);
+            summary.Count(outcome.Status);
+            if (outcome.Status == ImportStatus.Duplicate)
+            {
+                logger.LogInformation("Skipped {SourcePath} in {Root}: duplicate of {DuplicateOf} ({Slug})", file.SourcePath, root, outcome.DuplicateOf, outcome.Slug);
+            }
+            else
+            {
+                logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", file.SourcePath, root, outcome.Status, outcome.Slug, content.Paragraphs.Count);
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The file's transaction rolled back, so nothing of it is stored; the run goes on.
+            logger.LogError(ex, "Could not store {SourcePath} in {Root}", file.SourcePath, root);
+            return new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message);
+        }
+    }
+}

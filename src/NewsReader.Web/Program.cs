@@ -1,0 +1,18 @@
+using NewsReader.Web.Hosting;
+
+// Subcommands (ingest ...) share the app's configuration and database but never start the server.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNewsReader();
+
+var app = builder.Build();
+app.UseNewsReader();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
