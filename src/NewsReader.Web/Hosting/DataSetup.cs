@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Web.Data;
 using NewsReader.Web.Ingestion;
 
@@ -9,16 +10,21 @@ public static class DataSetup
 {
     public const string DefaultConnectionString = "Data Source=data/newsreader.db";
 
-    /// <summary>SQLite through EF Core, with the ingestion services that write to it.</summary>
-    public static IServiceCollection AddNewsReaderData(this IServiceCollection services, IConfiguration configuration, AppPaths paths)
+    /// <summary>
+    /// SQLite through EF Core, with the ingestion services that write to it. Settings are read when
+    /// services are first resolved, not now, so hosts and tests can still override configuration.
+    /// </summary>
+    public static IServiceCollection AddNewsReaderData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = ResolveConnectionString(configuration.GetConnectionString("Default") ?? DefaultConnectionString, paths);
-        services.AddSingleton(paths);
+        // Outside a host (benchmarks, tools) relative paths start at the current directory.
+        services.TryAddSingleton(sp => new AppPaths(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory()));
         services.AddSingleton(TimeProvider.System);
 
         // A pooled factory: the importer makes one short-lived context per file; pages get a scoped one from it.
-        services.AddPooledDbContextFactory<NewsReaderDbContext>(options => options
-            .UseSqlite(connectionString)
+        services.AddPooledDbContextFactory<NewsReaderDbContext>((sp, options) => options
+            .UseSqlite(ResolveConnectionString(
+                sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
+                sp.GetRequiredService<AppPaths>()))
             .AddInterceptors(new SqlitePragmas()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();

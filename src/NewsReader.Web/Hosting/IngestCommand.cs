@@ -28,7 +28,7 @@ public static class IngestCommand
 
         var builder = Host.CreateApplicationBuilder();
         builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
-        builder.Services.AddNewsReaderData(builder.Configuration, new AppPaths(builder.Environment.ContentRootPath));
+        builder.Services.AddNewsReaderData(builder.Configuration);
         using var host = builder.Build();
 
         try

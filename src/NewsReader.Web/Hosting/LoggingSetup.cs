@@ -30,18 +30,18 @@ public static class LoggingSetup
     /// </summary>
     public static IHostApplicationBuilder AddNewsReaderLogging(this IHostApplicationBuilder builder, LogEventLevel consoleLevel = LogEventLevel.Verbose)
     {
-        var file = builder.Configuration.GetSection(LogFileOptions.Section).Get<LogFileOptions>() ?? new LogFileOptions();
-        var paths = new AppPaths(builder.Environment.ContentRootPath);
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var file = configuration.GetSection(LogFileOptions.Section).Get<LogFileOptions>() ?? new LogFileOptions();
+            logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(outputTemplate: ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             if (!string.IsNullOrWhiteSpace(file.Path))
             {
                 // shared: the web app and an ingest command may write the same file at once.
-                logger.WriteTo.File(new CompactJsonFormatter(), paths.Resolve(file.Path),
+                logger.WriteTo.File(new CompactJsonFormatter(), services.GetRequiredService<AppPaths>().Resolve(file.Path),
                     rollingInterval: file.RollingInterval, retainedFileCountLimit: file.RetainedFileCountLimit,
                     fileSizeLimitBytes: file.FileSizeLimitBytes, rollOnFileSizeLimit: true, shared: true);
             }

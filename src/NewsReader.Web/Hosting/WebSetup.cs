@@ -12,8 +12,7 @@ public static class WebSetup
     public static WebApplicationBuilder AddNewsReader(this WebApplicationBuilder builder)
     {
         builder.AddNewsReaderLogging();
-        var paths = new AppPaths(builder.Environment.ContentRootPath);
-        builder.Services.AddNewsReaderData(builder.Configuration, paths);
+        builder.Services.AddNewsReaderData(builder.Configuration);
 
         // Migrate and ingest the seeds before the server takes requests, then keep watching the folder.
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));

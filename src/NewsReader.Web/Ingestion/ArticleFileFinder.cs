@@ -150,7 +150,7 @@ public static class ArticleFileFinder
     }
 
     private static bool IsInside(string path, string root) =>
-        path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path == root || path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Relative(string root, string full) =>
         Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
