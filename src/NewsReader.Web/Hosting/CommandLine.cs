@@ -14,6 +14,9 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
+    /// <summary>A configuration override such as <c>--ConnectionStrings:Default=Data Source=x.db</c>.</summary>
+    public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=') && arg.Length > 3;
+
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args[0] switch
     {
         "ingest" => IngestCommand.RunAsync(args[1..], output, error),
@@ -27,7 +30,10 @@ public static class CommandLine
               dotnet run --project src/NewsReader.Web                       serve the web app (http://localhost:5000)
               dotnet run --project src/NewsReader.Web -- ingest PATH...     ingest article files or folders (recursively, *.txt)
 
-            Configuration (appsettings.json, or environment variables such as ConnectionStrings__Default):
+            Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
+
+            Configuration (appsettings.json, environment variables such as ConnectionStrings__Default,
+            or arguments such as --ConnectionStrings:Default="Data Source=other.db"):
               ConnectionStrings:Default   SQLite connection string (default: Data Source=data/newsreader.db)
               Seed:Path                   folder ingested at start-up and watched (default: seeds)
               Ingestion:MaxFileBytes      larger files are rejected (default: 1048576)

@@ -11,8 +11,11 @@ namespace NewsReader.Web.Hosting;
 /// </summary>
 public static class IngestCommand
 {
-    public static async Task<int> RunAsync(string[] paths, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // --Section:Key=value arguments override configuration, as they do for the web app.
+        var settings = args.Where(CommandLine.IsSetting).ToArray();
+        var paths = args.Where(a => !CommandLine.IsSetting(a)).ToArray();
         if (paths.Length == 0 || paths.Any(p => p.StartsWith('-')))
         {
             error.WriteLine(paths.Length == 0 ? "ingest: no PATH given." : $"ingest: unknown option {paths.First(p => p.StartsWith('-'))}.");
@@ -26,7 +29,7 @@ public static class IngestCommand
             return CommandLine.UsageError;
         }
 
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(settings);
         builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
         builder.Services.AddNewsReaderData(builder.Configuration);
         using var host = builder.Build();

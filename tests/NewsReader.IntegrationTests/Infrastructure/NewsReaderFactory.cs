@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Web.Data;
+
+namespace NewsReader.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app over a real SQLite file in a temporary folder, with migrations applied at start-up and
+/// the repository's seed article in its own seed folder. Each factory has its own database.
+/// </summary>
+public class NewsReaderFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public NewsReaderFactory()
+    {
+        Directory.CreateDirectory(SeedFolder);
+        File.Copy(TestFolder.SeedFile, Path.Combine(SeedFolder, Path.GetFileName(TestFolder.SeedFile)));
+    }
+
+    public TestFolder Folder { get; } = new();
+
+    public string SeedFolder => Folder.Combine("seeds");
+
+    /// <summary>Overrides a configuration value; call before the first request.</summary>
+    public NewsReaderFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public NewsReaderDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", Folder.ConnectionString);
+        builder.UseSetting("Seed:Path", SeedFolder);
+        builder.UseSetting("Seed:Watch", "false");
+        builder.UseSetting("LogFile:Path", string.Empty);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Folder.Dispose();
+        }
+    }
+}
