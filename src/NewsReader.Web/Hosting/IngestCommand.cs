@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NewsReader.Web.Ingestion;
-using Serilog;
 
 namespace NewsReader.Web.Hosting;
 
@@ -22,10 +21,11 @@ public static class IngestCommand
             return CommandLine.PrintUsage(error, CommandLine.UsageError);
         }
 
-        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var resolved = paths.Select(UserPaths.Resolve).ToList();
+        var missing = paths.Where((_, i) => resolved[i] is null).ToList();
         if (missing.Count > 0)
         {
-            error.WriteLine($"ingest: no such file or folder: {string.Join(", ", missing)} (relative paths start at {Environment.CurrentDirectory})");
+            error.WriteLine($"ingest: no such file or folder: {string.Join(", ", missing)} (relative paths start at {UserPaths.StartingDirectory})");
             return CommandLine.UsageError;
         }
 
@@ -34,24 +34,18 @@ public static class IngestCommand
         builder.Services.AddNewsReaderData(builder.Configuration);
         using var host = builder.Build();
 
-        try
+        // Disposing the host flushes its logger, so every rejection reaches the log file before exit.
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
+        var total = new IngestionSummary();
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var path in resolved.OfType<string>())
         {
-            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-            var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
-            var total = new IngestionSummary();
-            var stopwatch = Stopwatch.StartNew();
-            foreach (var path in paths)
-            {
-                using var progress = ProgressLine.For(output);
-                total.Add(await ingestor.IngestAsync(Path.GetFullPath(path), progress, CancellationToken.None));
-            }
+            using var progress = ProgressLine.For(output);
+            total.Add(await ingestor.IngestAsync(path, progress, CancellationToken.None));
+        }
 
-            output.WriteLine($"Ingested {total.Files} files in {stopwatch.Elapsed.TotalSeconds:0.0} s: {total}");
-            return total.Rejected == 0 ? CommandLine.Success : CommandLine.Failures;
-        }
-        finally
-        {
-            await Log.CloseAndFlushAsync();
-        }
+        output.WriteLine($"Ingested {total.Files} files in {stopwatch.Elapsed.TotalSeconds:0.0} s: {total}");
+        return total.Rejected == 0 ? CommandLine.Success : CommandLine.Failures;
     }
 }

@@ -45,7 +45,7 @@ public static class LoggingSetup
                     rollingInterval: file.RollingInterval, retainedFileCountLimit: file.RetainedFileCountLimit,
                     fileSizeLimitBytes: file.FileSizeLimitBytes, rollOnFileSizeLimit: true, shared: true);
             }
-        });
+        }, preserveStaticLogger: true); // several hosts may share a process (tests): none owns the static Log
         return builder;
     }
 }
