@@ -9,6 +9,12 @@ public sealed class Article
     public const int MaxSlugLength = 80;
     public const int MaxSourcePathLength = 1024;
 
+    /// <summary>No headline is this long: a longer first line means the file is not an article.</summary>
+    public const int MaxTitleLength = 1000;
+
+    /// <summary>Far beyond any news article; keeps one hostile file from producing a page nobody can load.</summary>
+    public const int MaxParagraphs = 10_000;
+
     private readonly List<Paragraph> _paragraphs = [];
 
     private Article()

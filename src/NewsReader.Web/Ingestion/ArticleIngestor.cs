@@ -39,7 +39,9 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
 
     private async Task IngestOneAsync(string root, ArticleFile file, IngestionSummary summary, CancellationToken cancellationToken)
     {
-        var rejection = file.Rejection;
+        var rejection = file.Rejection ?? (file.SourcePath.Length > Domain.Article.MaxSourcePathLength
+            ? new Rejection(RejectionReason.PathTooLong, $"the path has {file.SourcePath.Length:N0} characters; at most {Domain.Article.MaxSourcePathLength:N0} are allowed")
+            : null);
         if (rejection is null)
         {
             var (bytes, readRejection) = await ArticleFileReader.ReadAsync(file.FullPath, options.Value.MaxFileBytes, cancellationToken);

@@ -55,10 +55,20 @@ public static class ArticleParser
         }
 
         var title = lines[index].Trim();
+        if (title.Length > Article.MaxTitleLength)
+        {
+            return ParseResult.Rejected(RejectionReason.TitleTooLong, $"the first line (the title) has {title.Length:N0} characters; at most {Article.MaxTitleLength:N0} are allowed", warnings);
+        }
+
         var paragraphs = ReadParagraphs(lines, index + 1);
         if (paragraphs.Count == 0)
         {
             return ParseResult.Rejected(RejectionReason.NoBody, "the file has a title but no paragraphs", warnings);
+        }
+
+        if (paragraphs.Count > Article.MaxParagraphs)
+        {
+            return ParseResult.Rejected(RejectionReason.TooManyParagraphs, $"{paragraphs.Count:N0} paragraphs; at most {Article.MaxParagraphs:N0} are allowed", warnings);
         }
 
         return new ParseResult(new ArticleContent(title, paragraphs), null, warnings);

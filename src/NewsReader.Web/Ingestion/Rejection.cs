@@ -11,6 +11,9 @@ public enum RejectionReason
     Unreadable,
     OutsideFolder,
     NotRegularFile,
+    TitleTooLong,
+    TooManyParagraphs,
+    PathTooLong,
     StorageFailed,
 }
 
@@ -27,6 +30,9 @@ public sealed record Rejection(RejectionReason Reason, string Detail)
         RejectionReason.Unreadable => "unreadable",
         RejectionReason.OutsideFolder => "outside-folder",
         RejectionReason.NotRegularFile => "not-a-regular-file",
+        RejectionReason.TitleTooLong => "title-too-long",
+        RejectionReason.TooManyParagraphs => "too-many-paragraphs",
+        RejectionReason.PathTooLong => "path-too-long",
         RejectionReason.StorageFailed => "storage-failed",
         _ => Reason.ToString(),
     };

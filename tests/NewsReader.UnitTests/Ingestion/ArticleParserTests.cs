@@ -184,4 +184,22 @@ public sealed class ArticleParserTests
 
         Assert.Equal(6, content.WordCount);
     }
+
+    [Fact]
+    public void Parse_TitleLongerThanAnyHeadline_IsRejected()
+    {
+        var result = ArticleParser.Parse(new string('x', Article.MaxTitleLength + 1) + "\n\nBody.");
+
+        Assert.Equal(RejectionReason.TitleTooLong, result.Rejection!.Reason);
+        Assert.Contains("1,001", result.Rejection.Detail);
+    }
+
+    [Fact]
+    public void Parse_TooManyParagraphs_IsRejected()
+    {
+        var text = "Title\n\n" + string.Concat(Enumerable.Repeat("p\n\n", Article.MaxParagraphs + 1));
+
+        Assert.Equal(RejectionReason.TooManyParagraphs, ArticleParser.Parse(text).Rejection!.Reason);
+        Assert.Null(ArticleParser.Parse("Title\n\n" + string.Concat(Enumerable.Repeat("p\n\n", Article.MaxParagraphs))).Rejection);
+    }
 }
