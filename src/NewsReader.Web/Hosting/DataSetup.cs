@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Web.Data;
 using NewsReader.Web.Ingestion;
@@ -26,8 +25,7 @@ public static class DataSetup
             .UseSqlite(ResolveConnectionString(
                 sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
                 sp.GetRequiredService<AppPaths>()))
-            .AddInterceptors(new SqlitePragmas())
-            .AddInterceptors(sp.GetServices<IInterceptor>())); // extra interceptors (tests inject faults this way)
+            .AddInterceptors(new SqlitePragmas()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
 

@@ -13,20 +13,21 @@ public static class ArticleFileReader
                 return (null, TooLarge(stream.Length, maxBytes));
             }
 
-            // Keep reading past the measured length: a file that grew since it was measured is still caught.
-            using var content = new MemoryStream((int)stream.Length);
-            var chunk = new byte[64 * 1024];
+            // Read the measured length, then check for more: a file that grew since it was measured is still caught.
+            var buffer = new byte[stream.Length];
+            var total = 0;
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
             {
-                content.Write(chunk, 0, read);
-                if (content.Length > maxBytes)
-                {
-                    return (null, TooLarge(content.Length, maxBytes));
-                }
+                total += read;
             }
 
-            return (content.ToArray(), null);
+            if (total == buffer.Length && stream.ReadByte() >= 0)
+            {
+                return (null, new Rejection(RejectionReason.Unreadable, "the file grew while it was read (is it still being written?)"));
+            }
+
+            return (total == buffer.Length ? buffer : buffer[..total], null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

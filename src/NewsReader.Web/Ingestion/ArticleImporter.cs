@@ -24,6 +24,17 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
 {
     private const int Attempts = 3;
 
+    private sealed record Match(int Id, string Slug, string SourcePath, string ContentHash);
+
+    // Compiled: these run once per file, thousands of times in a corpus ingest.
+    private static readonly Func<NewsReaderDbContext, string, string, string, IAsyncEnumerable<Match>> MatchesQuery =
+        EF.CompileAsyncQuery((NewsReaderDbContext db, string path, string hash, string slug) => db.Articles.AsNoTracking()
+            .Where(a => a.SourcePath == path || a.ContentHash == hash || a.Slug == slug)
+            .Select(a => new Match(a.Id, a.Slug, a.SourcePath, a.ContentHash)));
+
+    private static readonly Func<NewsReaderDbContext, string, Task<bool>> SlugTakenQuery =
+        EF.CompileAsyncQuery((NewsReaderDbContext db, string slug) => db.Articles.Any(a => a.Slug == slug));
+
     public async Task<ImportOutcome> ImportAsync(string sourcePath, ArticleContent content, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -45,54 +56,65 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var existing = await db.Articles.Include(a => a.Paragraphs)
-            .SingleOrDefaultAsync(a => a.SourcePath == sourcePath, cancellationToken);
-        if (existing?.ContentHash == content.Hash)
+        // One indexed lookup answers three questions: is this path stored, is this text stored
+        // elsewhere, and is the title's slug free? (Each column has a unique index.)
+        var baseSlug = SlugMaker.FromTitle(content.Title);
+        Match? samePath = null, sameText = null;
+        var slugTaken = false;
+        await foreach (var match in MatchesQuery(db, sourcePath, content.Hash, baseSlug).WithCancellation(cancellationToken))
         {
-            return new ImportOutcome(ImportStatus.Unchanged, existing.Slug);
+            slugTaken |= match.Slug == baseSlug;
+            if (match.SourcePath == sourcePath)
+            {
+                samePath = match;
+            }
+
+            if (match.ContentHash == content.Hash && match.SourcePath != sourcePath)
+            {
+                sameText = match;
+            }
         }
 
-        var original = await db.Articles.AsNoTracking()
-            .Where(a => a.ContentHash == content.Hash)
-            .Select(a => new { a.Slug, a.SourcePath })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (original is not null)
+        if (samePath?.ContentHash == content.Hash)
         {
-            return new ImportOutcome(ImportStatus.Duplicate, original.Slug, original.SourcePath);
+            return new ImportOutcome(ImportStatus.Unchanged, samePath.Slug);
+        }
+
+        if (sameText is not null)
+        {
+            return new ImportOutcome(ImportStatus.Duplicate, sameText.Slug, sameText.SourcePath);
         }
 
         var now = clock.GetUtcNow();
         ImportOutcome outcome;
-        if (existing is not null)
+        if (samePath is not null)
         {
+            var existing = await db.Articles.Include(a => a.Paragraphs).SingleAsync(a => a.Id == samePath.Id, cancellationToken);
             existing.ReplaceContent(content, now);
+            await db.SaveChangesAsync(cancellationToken);
             outcome = new ImportOutcome(ImportStatus.Updated, existing.Slug);
         }
         else
         {
-            var slug = await FreeSlugAsync(db, SlugMaker.FromTitle(content.Title), cancellationToken);
-            db.Articles.Add(new Article(slug, sourcePath, content, now));
+            var slug = slugTaken ? await FreeSlugAsync(db, baseSlug, cancellationToken) : baseSlug;
+            await ArticleInserter.InsertAsync(db, new Article(slug, sourcePath, content, now), cancellationToken);
             outcome = new ImportOutcome(ImportStatus.New, slug);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
     private static async Task<string> FreeSlugAsync(NewsReaderDbContext db, string baseSlug, CancellationToken cancellationToken)
     {
-        var prefix = baseSlug + "-";
-        var taken = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == baseSlug || a.Slug.StartsWith(prefix))
-            .Select(a => a.Slug)
-            .ToHashSetAsync(cancellationToken);
-        var n = 1;
-        while (taken.Contains(SlugMaker.Candidate(baseSlug, n)))
+        // The base slug is taken; titles repeat rarely, so probing base-2, base-3, ... by index is cheap.
+        for (var n = 2; ; n++)
         {
-            n++;
+            var candidate = SlugMaker.Candidate(baseSlug, n);
+            if (!await SlugTakenQuery(db, candidate))
+            {
+                return candidate;
+            }
         }
-
-        return SlugMaker.Candidate(baseSlug, n);
     }
 }
