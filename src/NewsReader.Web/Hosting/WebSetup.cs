@@ -40,7 +40,8 @@ public static class WebSetup
         // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/Status/{0}"));
-        app.UseSerilogRequestLogging();
+        // The app's own Serilog logger: hosts leave the static Log alone (see LoggingSetup).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRouting();
 

@@ -1,0 +1,27 @@
+using NewsReader.IntegrationTests.Infrastructure;
+
+namespace NewsReader.IntegrationTests.Hosting;
+
+/// <summary>The rolling file gets structured events: requests, each ingested file, and the run summary.</summary>
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task LogFile_RecordsRequestsIngestedFilesAndTheRunSummary()
+    {
+        using var logs = new TestFolder();
+        var path = logs.Combine("app.json");
+        await using (var factory = new NewsReaderFactory())
+        {
+            factory.With("LogFile:Path", path).With("LogFile:RollingInterval", "Infinite");
+            await factory.CreateClient().GetAsync("/articles/mike-pompeo-flies-to-uk-for-talks-amid-us-huawei-concern");
+        } // disposing the host flushes its logger
+
+        var log = await File.ReadAllTextAsync(path);
+
+        Assert.Contains("\"RequestPath\":\"/articles/mike-pompeo-flies-to-uk-for-talks-amid-us-huawei-concern\"", log);
+        Assert.Contains("\"StatusCode\":200", log);
+        Assert.Contains("\"SourcePath\":\"000_9ecbe9413df941fa.txt\"", log);
+        Assert.Contains("\"Status\":\"New\"", log);
+        Assert.Contains("Ingestion of {Root} finished", log);
+    }
+}
