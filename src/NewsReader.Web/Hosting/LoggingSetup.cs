@@ -23,6 +23,11 @@ public static class LoggingSetup
 {
     private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
 
+    // A command draws a progress line on a terminal; a log line first returns to the line start and
+    // clears it, so the message replaces the progress line instead of being glued to its end.
+    private static string ConsolePrefix(LogEventLevel consoleLevel) =>
+        consoleLevel > LogEventLevel.Verbose && !Console.IsOutputRedirected ? "\r\u001b[K" : string.Empty;
+
     /// <summary>
     /// Serilog: levels and overrides from the <c>Serilog</c> section, a console sink, and a rolling file
     /// from <c>LogFile</c>. Commands pass <paramref name="consoleLevel"/> Warning so their console shows
@@ -37,7 +42,7 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                .WriteTo.Console(outputTemplate: ConsolePrefix(consoleLevel) + ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             if (!string.IsNullOrWhiteSpace(file.Path))
             {
                 // shared: the web app and an ingest command may write the same file at once.
