@@ -107,7 +107,9 @@ public static class ArticleFileFinder
 
             if (!file.Exists)
             {
-                return new ArticleFile(file.FullName, relative, new Rejection(RejectionReason.Unreadable, "broken link or vanished file"));
+                // .NET cannot reopen a name whose bytes are not valid UTF-8: it shows them as U+FFFD.
+                var detail = file.Name.Contains('\uFFFD') ? "the file name is not valid UTF-8; rename the file" : "broken link or vanished file";
+                return new ArticleFile(file.FullName, relative, new Rejection(RejectionReason.Unreadable, detail));
             }
 
             // Pipes, sockets and device nodes report a length of 0. Never opening a zero-length file

@@ -20,7 +20,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
         var summary = await IngestFilesAsync(root, files, progress, cancellationToken);
         logger.LogInformation(
             "Ingestion of {Root} finished in {ElapsedMs} ms: {New} new, {Updated} updated, {Unchanged} unchanged, {Duplicate} duplicate, {Rejected} rejected, {Warnings} warnings",
-            root, stopwatch.ElapsedMilliseconds, summary.New, summary.Updated, summary.Unchanged, summary.Duplicate, summary.Rejected, summary.Warnings);
+            LogText.Printable(root), stopwatch.ElapsedMilliseconds, summary.New, summary.Updated, summary.Unchanged, summary.Duplicate, summary.Rejected, summary.Warnings);
         return summary;
     }
 
@@ -52,7 +52,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
                 foreach (var warning in parsed.Warnings)
                 {
                     summary.CountWarning();
-                    logger.LogWarning("Warning for {SourcePath} in {Root}: {Warning}", file.SourcePath, root, warning);
+                    logger.LogWarning("Warning for {SourcePath} in {Root}: {Warning}", LogText.Printable(file.SourcePath), LogText.Printable(root), warning);
                 }
 
                 rejection = parsed.Rejection;
@@ -66,7 +66,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
         if (rejection is not null)
         {
             summary.CountRejected();
-            logger.LogWarning("Rejected {SourcePath} in {Root}: {Reason}: {Detail}", file.SourcePath, root, rejection.Code, rejection.Detail);
+            logger.LogWarning("Rejected {SourcePath} in {Root}: {Reason}: {Detail}", LogText.Printable(file.SourcePath), LogText.Printable(root), rejection.Code, LogText.Printable(rejection.Detail));
         }
     }
 
@@ -78,11 +78,11 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
             summary.Count(outcome.Status);
             if (outcome.Status == ImportStatus.Duplicate)
             {
-                logger.LogInformation("Skipped {SourcePath} in {Root}: duplicate of {DuplicateOf} ({Slug})", file.SourcePath, root, outcome.DuplicateOf, outcome.Slug);
+                logger.LogInformation("Skipped {SourcePath} in {Root}: duplicate of {DuplicateOf} ({Slug})", LogText.Printable(file.SourcePath), LogText.Printable(root), LogText.Printable(outcome.DuplicateOf ?? string.Empty), outcome.Slug);
             }
             else
             {
-                logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", file.SourcePath, root, outcome.Status, outcome.Slug, content.Paragraphs.Count);
+                logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", LogText.Printable(file.SourcePath), LogText.Printable(root), outcome.Status, outcome.Slug, content.Paragraphs.Count);
             }
 
             return null;
@@ -90,7 +90,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The file's transaction rolled back, so nothing of it is stored; the run goes on.
-            logger.LogError(ex, "Could not store {SourcePath} in {Root}", file.SourcePath, root);
+            logger.LogError(ex, "Could not store {SourcePath} in {Root}", LogText.Printable(file.SourcePath), LogText.Printable(root));
             return new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message);
         }
     }

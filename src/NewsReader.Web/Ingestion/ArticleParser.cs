@@ -42,6 +42,9 @@ public static class ArticleParser
     public static ParseResult Parse(string text, List<string>? warnings = null)
     {
         warnings ??= [];
+
+        // A second byte order mark (files concatenated or re-saved) is not part of the title.
+        text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
             return ParseResult.Rejected(RejectionReason.Empty, "the file is empty or only whitespace", warnings);

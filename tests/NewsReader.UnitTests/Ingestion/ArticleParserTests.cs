@@ -202,4 +202,17 @@ public sealed class ArticleParserTests
         Assert.Equal(RejectionReason.TooManyParagraphs, ArticleParser.Parse(text).Rejection!.Reason);
         Assert.Null(ArticleParser.Parse("Title\n\n" + string.Concat(Enumerable.Repeat("p\n\n", Article.MaxParagraphs))).Rejection);
     }
+
+    [Fact]
+    public void Parse_DoubledByteOrderMark_IsNotPartOfTheTitle()
+    {
+        Assert.Equal("Title", ArticleParser.Parse([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. "Title\n\nBody"u8]).Content!.Title);
+        Assert.Equal(RejectionReason.Empty, ArticleParser.Parse([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF]).Rejection!.Reason);
+    }
+
+    [Fact]
+    public void Parse_OldMacLineEnds_SplitParagraphs()
+    {
+        Assert.Equal(["One", "Two"], ArticleParser.Parse("Title\rOne\r\rTwo").Content!.Paragraphs.Select(p => p.Text));
+    }
 }

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsReader.Web.Ingestion;
+
+/// <summary>
+/// Makes file names and messages safe to log: control characters (newlines, terminal escape
+/// sequences) are written as <c>\u001b</c>-style escapes, so a hostile file name can neither forge
+/// log lines nor drive the terminal the console sink writes to.
+/// </summary>
+public static class LogText
+{
+    public static string Printable(string text)
+    {
+        if (!text.Any(IsControl))
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (IsControl(c))
+            {
+                safe.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+
+        return safe.ToString();
+    }
+
+    private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+}
