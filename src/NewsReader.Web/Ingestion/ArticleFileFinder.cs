@@ -127,28 +127,20 @@ public static class ArticleFileFinder
         return new ArticleFile(file.FullName, relative);
     }
 
+    // The path with every link resolved, in the folders above it too, so that /tmp/a (a link to
+    // /real/a) and /real/a compare equal. A link loop throws IOException, reported as unreadable.
     private static string RealPath(string path)
     {
-        var info = new FileInfo(path);
-        var target = info.Exists || Directory.Exists(path) ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
-        var resolved = target?.FullName ?? Path.GetFullPath(path);
-        // Resolve links in the parent folders too, so /tmp/a -> /real/a compares equal to /real/a.
-        var parent = Path.GetDirectoryName(resolved);
-        if (parent is null || parent == resolved)
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null)
         {
-            return resolved;
+            return full;
         }
 
-        return Path.Combine(RealDirectory(parent), Path.GetFileName(resolved));
-    }
-
-    private static string RealDirectory(string dir)
-    {
-        var info = new DirectoryInfo(dir);
-        var target = info.Exists ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
-        var resolved = target?.FullName ?? info.FullName;
-        var parent = Path.GetDirectoryName(resolved);
-        return parent is null ? resolved : Path.Combine(RealDirectory(parent), Path.GetFileName(resolved));
+        var real = Path.Combine(RealPath(parent), Path.GetFileName(full));
+        var target = new FileInfo(real).ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? real : RealPath(target.FullName);
     }
 
     private static bool IsInside(string path, string root) =>
