@@ -35,7 +35,16 @@ public static class IngestCommand
         using var host = builder.Build();
 
         // Disposing the host flushes its logger, so every rejection reaches the log file before exit.
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        try
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error.WriteLine($"ingest: the database cannot be opened or migrated: {ex.GetBaseException().Message}");
+            return CommandLine.Failures;
+        }
+
         var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
         var total = new IngestionSummary();
         var stopwatch = Stopwatch.StartNew();

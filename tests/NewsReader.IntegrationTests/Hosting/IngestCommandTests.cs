@@ -56,6 +56,19 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_DatabaseThatCannotBeOpened_ExitsOne_WithAMessage()
+    {
+        _folder.Write("in/one.txt", "One\n\nText.");
+        var notADatabase = _folder.Write("garbage.db", "this is not an SQLite database, just text long enough to have a header");
+
+        var (code, _, error) = await RunAsync(["ingest", $"--ConnectionStrings:Default=Data Source={notADatabase}", _folder.Combine("in")], logToFile: false);
+
+        Assert.Equal(1, code);
+        Assert.Contains("database cannot be opened", error);
+        Assert.StartsWith("this is not an SQLite database", await File.ReadAllTextAsync(notADatabase));
+    }
+
+    [Fact]
     public async Task Ingest_WhileTheAppRuns_ShowsUpInTheApp()
     {
         using var app = new NewsReaderFactory();
