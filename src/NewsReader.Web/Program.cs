@@ -3,7 +3,7 @@ using NewsReader.Web.Hosting;
 // Subcommands (ingest ...) share the app's configuration and database but never start the server.
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+    return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

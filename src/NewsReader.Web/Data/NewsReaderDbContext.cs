@@ -1,16 +1,32 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.Data;
 
-public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : DbContext(options)
+/// <summary>Articles, tagging and accounts in one database (Identity's tables included).</summary>
+public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -10,16 +10,17 @@ public static class CommandLine
     public const int Failures = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Commands = ["ingest", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["ingest", "users", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     /// <summary>A configuration override such as <c>--ConnectionStrings:Default=Data Source=x.db</c>.</summary>
     public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=') && arg.Length > 3;
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args[0] switch
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) => args[0] switch
     {
         "ingest" => IngestCommand.RunAsync(args[1..], output, error),
+        "users" => UsersCommand.RunAsync(args[1..], input, output, error),
         _ => Task.FromResult(PrintUsage(output, Success)),
     };
 
@@ -29,6 +30,9 @@ public static class CommandLine
             Usage:
               dotnet run --project src/NewsReader.Web                       serve the web app (http://localhost:5000)
               dotnet run --project src/NewsReader.Web -- ingest PATH...     ingest article files or folders (recursively, *.txt)
+
+              dotnet run --project src/NewsReader.Web -- users add EMAIL [--admin] [--token] [--name NAME]
+                                                                            create an account; the password is read from standard input
 
             Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
 

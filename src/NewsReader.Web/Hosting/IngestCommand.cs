@@ -29,10 +29,7 @@ public static class IngestCommand
             return CommandLine.UsageError;
         }
 
-        var builder = Host.CreateApplicationBuilder(settings);
-        builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
-        builder.Services.AddNewsReaderData(builder.Configuration);
-        using var host = builder.Build();
+        using var host = CommandHost.Build(settings);
 
         // Disposing the host flushes its logger, so every rejection reaches the log file before exit.
         try

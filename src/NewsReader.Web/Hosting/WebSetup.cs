@@ -19,7 +19,16 @@ public static class WebSetup
         builder.Services.AddHostedService<StartupIngestion>();
         builder.Services.AddHostedService<SeedFolderWatcher>();
 
-        builder.Services.AddRazorPages();
+        builder.Services.AddNewsReaderAuth(builder.Configuration);
+        builder.Services.AddNewsReaderTagging();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Account");
+            options.Conventions.AuthorizeFolder("/Annotations");
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/Register");
+            options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+        });
 
         // Encode only what HTML needs (<, >, &, quotes): article text in any script stays readable in the page source.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -44,9 +53,15 @@ public static class WebSetup
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz");
         app.MapArticlesApi();
+        app.MapAnnotationsApi();
+        app.MapNamesApi();
         app.MapRazorPages();
         return app;
     }

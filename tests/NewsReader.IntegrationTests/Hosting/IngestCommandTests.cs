@@ -101,7 +101,7 @@ public sealed class IngestCommandTests : IDisposable
         var fullArgs = args.Length == 0 ? args : [args[0], .. settings, .. args[1..]];
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(fullArgs, output, error);
+        var code = await CommandLine.RunAsync(fullArgs, TextReader.Null, output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -41,6 +41,8 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Path", SeedFolder);
         builder.UseSetting("Seed:Watch", "false");
         builder.UseSetting("LogFile:Path", string.Empty);
+        builder.UseSetting("DataProtection:KeysPath", Folder.Combine("keys"));
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace NewsReader.Web.Accounts;
+
+/// <summary>A NewsReader account. Annotations show the display name, never the e-mail address.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public const int MaxDisplayNameLength = 100;
+
+    public string DisplayName { get; set; } = string.Empty;
+}

@@ -1,0 +1,16 @@
+using NewsReader.Web.Rendering;
+using NewsReader.Web.Tagging;
+
+namespace NewsReader.Web.Hosting;
+
+public static class TaggingSetup
+{
+    /// <summary>Annotation commands and the renderers the article page uses.</summary>
+    public static IServiceCollection AddNewsReaderTagging(this IServiceCollection services)
+    {
+        services.AddScoped<NameDirectory>();
+        services.AddScoped<AnnotationService>();
+        services.AddSingleton<MarkdownRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using NewsReader.Web.Accounts;
+using NewsReader.Web.Hosting;
+
+namespace NewsReader.Web.Pages.Account;
+
+/// <summary>Sign-in with lockout after repeated failures and a per-address rate limit on attempts.</summary>
+[EnableRateLimiting(AuthSetup.SignInRateLimit)]
+public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your e-mail address.")]
+        [EmailAddress(ErrorMessage = "That is not an e-mail address.")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Enter your password.")]
+        public string Password { get; set; } = string.Empty;
+
+        public bool RememberMe { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused for a locked-out account from {Address}", HttpContext.Connection.RemoteIpAddress);
+            ModelState.AddModelError(string.Empty, "Too many failed attempts: this account is locked for a few minutes. Try again later.");
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, "That e-mail address and password do not match an account.");
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+using NewsReader.Web.Rendering;
+using NewsReader.Web.Tagging;
+
+namespace NewsReader.Web.Pages.Articles;
+
+/// <summary>Everything the article page shows: paragraphs with their highlights rendered, and the annotations.</summary>
+public sealed record ArticleReading(
+    int Id,
+    string Slug,
+    string Title,
+    string SourcePath,
+    int WordCount,
+    DateTimeOffset IngestedAt,
+    IReadOnlyList<ArticleReading.ParagraphView> Paragraphs,
+    IReadOnlyList<AnnotationView> Annotations)
+{
+    public sealed record ParagraphView(int Id, int Ordinal, ParagraphKind Kind, string Text, string Html);
+
+    public int ParagraphNumber(int paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
+
+    public static async Task<ArticleReading?> LoadAsync(NewsReaderDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.SourcePath, a.WordCount, a.IngestedAt,
+                Paragraphs = a.Paragraphs.OrderBy(p => p.Ordinal).Select(p => new { p.Id, p.Ordinal, p.Kind, p.Text }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var annotations = await AnnotationQueries.ForArticleAsync(db, article.Id, cancellationToken);
+        var byParagraph = annotations.ToLookup(a => a.ParagraphId);
+        var paragraphs = article.Paragraphs.Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text,
+                HighlightRenderer.Render(p.Text, byParagraph[p.Id].Select(a => new HighlightSpan(a.Id, a.Start, a.End, KindName(a.Kind))).ToList())))
+            .ToList();
+        return new ArticleReading(article.Id, article.Slug, article.Title, article.SourcePath, article.WordCount, article.IngestedAt, paragraphs, annotations);
+    }
+
+    public static string KindName(AnnotationKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+
+namespace NewsReader.Web.Tagging;
+
+/// <summary>
+/// Creates, changes and deletes annotations for the API and the no-JavaScript forms alike: one set of
+/// rules (anchor checks, required fields, lengths) and one permission rule (author or admin).
+/// </summary>
+public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock)
+{
+    public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return TaggingResult<AnnotationView>.NotFound($"No article has the slug '{articleSlug}'.");
+        }
+
+        var paragraph = await db.Paragraphs.AsNoTracking()
+            .Where(p => p.Id == input.ParagraphId && p.ArticleId == article.Id)
+            .Select(p => new { p.Ordinal, p.Text })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (paragraph is null)
+        {
+            return TaggingResult<AnnotationView>.Invalid("paragraphId", $"Paragraph {input.ParagraphId} is not part of article '{articleSlug}'.");
+        }
+
+        var errors = AnnotationRules.CheckAnchor(paragraph.Text, paragraph.Ordinal + 1, input.Start, input.End, input.Exact, out var anchor);
+        var kind = ParseKind(input.Kind, errors);
+        CheckNote(input.Note, errors);
+        if (errors.Count > 0)
+        {
+            return TaggingResult<AnnotationView>.Invalid(errors);
+        }
+
+        var annotation = new Annotation(article.Id, input.ParagraphId, anchor!, kind!.Value, actor.UserId, clock.GetUtcNow());
+        var target = await RetargetAsync(annotation, kind.Value, input.Person, input.Topic, cancellationToken);
+        if (target is not null)
+        {
+            return TaggingResult<AnnotationView>.Invalid(target);
+        }
+
+        annotation.ChangeNote(input.Note, clock.GetUtcNow());
+        db.Annotations.Add(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TaggingResult<AnnotationView>.Ok(await ViewAsync(annotation.Id, cancellationToken));
+    }
+
+    public async Task<TaggingResult<AnnotationView>> UpdateAsync(int id, AnnotationChanges changes, Actor actor, CancellationToken cancellationToken)
+    {
+        var annotation = await db.Annotations.Include(a => a.Person).Include(a => a.Topic).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null)
+        {
+            return TaggingResult<AnnotationView>.NotFound($"No annotation has the id {id}.");
+        }
+
+        if (!MayChange(annotation, actor))
+        {
+            return TaggingResult<AnnotationView>.Forbidden("Only the annotation's author or an admin may change it.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var kind = changes.Kind is null ? annotation.Kind : ParseKind(changes.Kind, errors);
+        if (changes.HasNote)
+        {
+            CheckNote(changes.Note, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return TaggingResult<AnnotationView>.Invalid(errors);
+        }
+
+        if (changes.Kind is not null || changes.Person is not null || changes.Topic is not null)
+        {
+            var person = changes.Person ?? (annotation.Person is null ? null : new NameRef(annotation.Person.Slug, null));
+            var topic = changes.Topic ?? (annotation.Topic is null ? null : new NameRef(annotation.Topic.Slug, null));
+            var invalid = await RetargetAsync(annotation, kind!.Value, kind == AnnotationKind.Topic ? null : person, kind == AnnotationKind.Topic ? topic : null, cancellationToken);
+            if (invalid is not null)
+            {
+                return TaggingResult<AnnotationView>.Invalid(invalid);
+            }
+        }
+
+        if (changes.HasNote)
+        {
+            annotation.ChangeNote(changes.Note, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
+    }
+
+    public async Task<TaggingResult<int>> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
+    {
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null)
+        {
+            return TaggingResult<int>.NotFound($"No annotation has the id {id}.");
+        }
+
+        if (!MayChange(annotation, actor))
+        {
+            return TaggingResult<int>.Forbidden("Only the annotation's author or an admin may delete it.");
+        }
+
+        db.Annotations.Remove(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TaggingResult<int>.Ok(id);
+    }
+
+    public static bool MayChange(Annotation annotation, Actor actor) => actor.IsAdmin || annotation.AuthorId == actor.UserId;
+
+    private Task<AnnotationView> ViewAsync(int id, CancellationToken cancellationToken) =>
+        db.Annotations.AsNoTracking().Where(a => a.Id == id).ToViews(db).SingleAsync(cancellationToken);
+
+    private async Task<Dictionary<string, string[]>?> RetargetAsync(Annotation annotation, AnnotationKind kind, NameRef? personRef, NameRef? topicRef, CancellationToken cancellationToken)
+    {
+        if (kind == AnnotationKind.Topic)
+        {
+            if (topicRef is null)
+            {
+                return new() { ["topic"] = ["A topic annotation needs a topic: { \"topic\": { \"name\": \"...\" } } or { \"slug\": \"...\" }."] };
+            }
+
+            var topic = await names.TopicAsync(topicRef, "topic", cancellationToken);
+            if (topic.Status != TaggingStatus.Ok)
+            {
+                return topic.Errors.ToDictionary();
+            }
+
+            annotation.Retarget(kind, null, topic.Value, clock.GetUtcNow());
+            return null;
+        }
+
+        if (personRef is null)
+        {
+            var role = kind == AnnotationKind.Quote ? "its speaker" : "the person mentioned";
+            return new() { ["person"] = [$"A {kind.ToString().ToLowerInvariant()} annotation needs {role}: {{ \"person\": {{ \"name\": \"...\" }} }} or {{ \"slug\": \"...\" }}."] };
+        }
+
+        var person = await names.PersonAsync(personRef, "person", cancellationToken);
+        if (person.Status != TaggingStatus.Ok)
+        {
+            return person.Errors.ToDictionary();
+        }
+
+        annotation.Retarget(kind, person.Value, null, clock.GetUtcNow());
+        return null;
+    }
+
+    private static AnnotationKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
+    {
+        var parsed = kind?.Trim().ToLowerInvariant() switch
+        {
+            "quote" => AnnotationKind.Quote,
+            "person" => AnnotationKind.Person,
+            "topic" => AnnotationKind.Topic,
+            _ => (AnnotationKind?)null,
+        };
+        if (parsed is null)
+        {
+            errors["kind"] = ["kind must be \"quote\", \"person\" or \"topic\"."];
+        }
+
+        return parsed;
+    }
+
+    private static void CheckNote(string? note, Dictionary<string, string[]> errors)
+    {
+        if (note?.Length > Annotation.MaxNoteLength)
+        {
+            errors["note"] = [$"A note has at most {Annotation.MaxNoteLength:N0} characters (this one has {note.Length:N0})."];
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+
+namespace NewsReader.Web.Tagging;
+
+public sealed record NameView(string Slug, string Name);
+
+/// <summary>An annotation as the API returns it and the article page shows it.</summary>
+public sealed record AnnotationView(
+    int Id,
+    int ParagraphId,
+    int Start,
+    int End,
+    string Exact,
+    AnnotationKind Kind,
+    NameView? Person,
+    NameView? Topic,
+    string? Note,
+    string Author,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Not serialised: who may edit (compared with the signed-in user).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string AuthorId { get; init; } = string.Empty;
+}
+
+public static class AnnotationQueries
+{
+    /// <summary>Projects annotations into views (with author display names) in one query.</summary>
+    public static IQueryable<AnnotationView> ToViews(this IQueryable<Annotation> annotations, NewsReaderDbContext db) =>
+        from a in annotations
+        join u in db.Users on a.AuthorId equals u.Id
+        select new AnnotationView(
+            a.Id, a.ParagraphId, a.Start, a.End, a.Exact, a.Kind,
+            a.Person == null ? null : new NameView(a.Person.Slug, a.Person.Name),
+            a.Topic == null ? null : new NameView(a.Topic.Slug, a.Topic.Name),
+            a.Note, u.DisplayName, a.CreatedAt, a.UpdatedAt)
+        {
+            AuthorId = a.AuthorId,
+        };
+
+    public static Task<List<AnnotationView>> ForArticleAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken) =>
+        db.Annotations.AsNoTracking().Where(a => a.ArticleId == articleId)
+            .OrderBy(a => a.ParagraphId).ThenBy(a => a.Start).ThenByDescending(a => a.End).ThenBy(a => a.Id)
+            .ToViews(db)
+            .ToListAsync(cancellationToken);
+}
