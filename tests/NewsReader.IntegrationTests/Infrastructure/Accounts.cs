@@ -69,9 +69,20 @@ public static class Accounts
     {
         var page = await client.GetDocumentAsync(url);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
-        var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type != "checkbox" || i.IsChecked))
-            .ToDictionary(i => i.Name!, i => i.Value);
+        var values = new Dictionary<string, string>();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        {
+            if ((input.Type != "checkbox" && input.Type != "radio") || input.IsChecked)
+            {
+                values[input.Name!] = input.Value;
+            }
+        }
+
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)))
+        {
+            values[area.Name!] = area.Value;
+        }
+
         foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
         {
             values[select.Name!] = select.Value ?? string.Empty;

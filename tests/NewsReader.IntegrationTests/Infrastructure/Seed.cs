@@ -20,9 +20,9 @@ public static class Seed
     }
 
     /// <summary>A create request for <paramref name="exact"/> found in the seed, with the given extra fields.</summary>
-    public static async Task<Dictionary<string, object?>> AnnotationFor(HttpClient client, string exact, string kind, object? person = null, object? topic = null, string? note = null)
+    public static async Task<Dictionary<string, object?>> AnnotationFor(HttpClient client, string exact, string kind, object? person = null, object? topic = null, string? note = null, string? within = null)
     {
-        var paragraph = (await ParagraphsAsync(client)).First(p => p.Text.Contains(exact, StringComparison.Ordinal));
+        var paragraph = (await ParagraphsAsync(client)).First(p => p.Text.Contains(within ?? exact, StringComparison.Ordinal));
         var start = paragraph.Text.IndexOf(exact, StringComparison.Ordinal);
         return new Dictionary<string, object?>
         {
