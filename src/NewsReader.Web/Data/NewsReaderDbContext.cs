@@ -22,6 +22,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -42,3 +42,14 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.HasIndex(t => t.Slug).IsUnique();
     }
 }
+
+public sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
+    {
+        builder.Property(r => r.Kind).HasMaxLength(16);
+        builder.Property(r => r.OldSlug).HasMaxLength(Article.MaxSlugLength);
+        builder.Property(r => r.NewSlug).HasMaxLength(Article.MaxSlugLength);
+        builder.HasIndex(r => new { r.Kind, r.OldSlug }).IsUnique();
+    }
+}

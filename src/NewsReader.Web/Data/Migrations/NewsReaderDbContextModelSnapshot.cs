@@ -476,6 +476,35 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("PersonAliases");
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Domain.SlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewSlug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
+                });
+
             modelBuilder.Entity("NewsReader.Web.Domain.Topic", b =>
                 {
                     b.Property<int>("Id")

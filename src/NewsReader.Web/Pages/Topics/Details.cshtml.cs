@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Accounts;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+using NewsReader.Web.Tagging;
+
+namespace NewsReader.Web.Pages.Topics;
+
+/// <summary>A topic and the spans tagged with it; admins rename and merge.</summary>
+public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names) : PageModel
+{
+    public sealed record Tagged(int AnnotationId, string Exact, string ArticleSlug, string ArticleTitle);
+
+    public Topic? Topic { get; private set; }
+
+    public IReadOnlyList<Tagged> Annotations { get; private set; } = [];
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostEditAsync(string slug, string? name, string? description, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var result = await names.EditTopicAsync(slug, name, true, description, User.ToActor(), cancellationToken);
+        return await AfterAsync(slug, result.Status, result.Errors, result.Value?.Slug, result.Message, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync(string slug, string? into, CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            return Forbid();
+        }
+
+        var result = await names.MergeTopicsAsync(slug, into?.Trim() ?? string.Empty, User.ToActor(), cancellationToken);
+        return await AfterAsync(slug, result.Status, result.Errors, result.Value?.Slug, result.Message, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string slug, TaggingStatus status, IReadOnlyDictionary<string, string[]> errors, string? newSlug, string? message, CancellationToken cancellationToken)
+    {
+        if (status == TaggingStatus.Ok)
+        {
+            return Redirect($"/topics/{newSlug}");
+        }
+
+        foreach (var error in errors.SelectMany(e => e.Value).DefaultIfEmpty(message ?? "The change could not be made."))
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        return await LoadAsync(slug, cancellationToken) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        Topic = await db.Topics.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (Topic is null)
+        {
+            var moved = await names.RedirectForAsync(SlugRedirect.TopicKind, slug, cancellationToken);
+            return moved is null ? NotFound() : RedirectPermanent($"/topics/{moved}");
+        }
+
+        Annotations = await db.Annotations.AsNoTracking().Where(a => a.TopicId == Topic.Id)
+            .Join(db.Articles, a => a.ArticleId, r => r.Id, (a, r) => new Tagged(a.Id, a.Exact, r.Slug, r.Title))
+            .ToListAsync(cancellationToken);
+        return null;
+    }
+}
