@@ -35,14 +35,15 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return TaggingResult<AnnotationView>.Invalid(errors);
         }
 
-        var annotation = new Annotation(article.Id, input.ParagraphId, anchor!, kind!.Value, actor.UserId, clock.GetUtcNow());
-        var target = await RetargetAsync(annotation, kind.Value, input.Person, input.Topic, cancellationToken);
+        var now = clock.GetUtcNow();
+        var annotation = new Annotation(article.Id, input.ParagraphId, anchor!, kind!.Value, actor.UserId, now);
+        var target = await RetargetAsync(annotation, kind.Value, input.Person, input.Topic, now, cancellationToken);
         if (target is not null)
         {
             return TaggingResult<AnnotationView>.Invalid(target);
         }
 
-        annotation.ChangeNote(input.Note, clock.GetUtcNow());
+        annotation.ChangeNote(input.Note, now);
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(annotation.Id, cancellationToken));
@@ -77,7 +78,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         {
             var person = changes.Person ?? (annotation.Person is null ? null : new NameRef(annotation.Person.Slug, null));
             var topic = changes.Topic ?? (annotation.Topic is null ? null : new NameRef(annotation.Topic.Slug, null));
-            var invalid = await RetargetAsync(annotation, kind!.Value, kind == AnnotationKind.Topic ? null : person, kind == AnnotationKind.Topic ? topic : null, cancellationToken);
+            var invalid = await RetargetAsync(annotation, kind!.Value, kind == AnnotationKind.Topic ? null : person, kind == AnnotationKind.Topic ? topic : null, clock.GetUtcNow(), cancellationToken);
             if (invalid is not null)
             {
                 return TaggingResult<AnnotationView>.Invalid(invalid);
@@ -116,7 +117,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
     private Task<AnnotationView> ViewAsync(int id, CancellationToken cancellationToken) =>
         db.Annotations.AsNoTracking().Where(a => a.Id == id).ToViews(db).SingleAsync(cancellationToken);
 
-    private async Task<Dictionary<string, string[]>?> RetargetAsync(Annotation annotation, AnnotationKind kind, NameRef? personRef, NameRef? topicRef, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string[]>?> RetargetAsync(Annotation annotation, AnnotationKind kind, NameRef? personRef, NameRef? topicRef, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (kind == AnnotationKind.Topic)
         {
@@ -131,7 +132,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
                 return topic.Errors.ToDictionary();
             }
 
-            annotation.Retarget(kind, null, topic.Value, clock.GetUtcNow());
+            annotation.Retarget(kind, null, topic.Value, now);
             return null;
         }
 
@@ -147,7 +148,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return person.Errors.ToDictionary();
         }
 
-        annotation.Retarget(kind, person.Value, null, clock.GetUtcNow());
+        annotation.Retarget(kind, person.Value, null, now);
         return null;
     }
 

@@ -38,6 +38,7 @@ public sealed class AnnotationsApiTests : IAsyncLifetime, IDisposable
         Assert.Equal("mike-pompeo", created.GetProperty("person").GetProperty("slug").GetString());
         Assert.Equal(JsonValueKind.Null, created.GetProperty("topic").ValueKind);
         Assert.Equal("Ana", created.GetProperty("author").GetString());
+        Assert.Equal(created.GetProperty("createdAt").GetString(), created.GetProperty("updatedAt").GetString());
 
         var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations");
         var listed = Assert.Single(list.EnumerateArray());
