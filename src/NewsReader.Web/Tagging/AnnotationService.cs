@@ -12,6 +12,21 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
 {
     public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await TryCreateAsync(articleSlug, input, actor, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people created the same new person or topic at once and the other insert won the
+            // unique name: start again, and this time find theirs.
+            db.ChangeTracker.Clear();
+            return await TryCreateAsync(articleSlug, input, actor, cancellationToken);
+        }
+    }
+
+    private async Task<TaggingResult<AnnotationView>> TryCreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
+    {
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {

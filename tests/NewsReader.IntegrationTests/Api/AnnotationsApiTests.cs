@@ -68,6 +68,29 @@ public sealed class AnnotationsApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Create_TheSameNewPersonFromManyRequestsAtOnce_MakesOnePerson()
+    {
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Seed.AnnotationFor(_client, "Tom Tugendhat", "person", person: new { name = "Tom Tugendhat" })));
+
+        var responses = await Task.WhenAll(bodies.Select(b => _client.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", b)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var people = await _client.GetFromJsonAsync<JsonElement>("/api/people?q=tugendhat");
+        Assert.Single(people.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Create_MalformedJson_Is400ProblemDetails()
+    {
+        using var content = new StringContent("{\"paragraphId\": \"three\"", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await _client.PostAsync($"/api/articles/{Seed.Slug}/annotations", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Create_OverlappingAndNestedAnnotations_AreAllKept()
     {
         var sentence = "Mr Pompeo previously said Huawei equipment posed a spying risk";
