@@ -12,6 +12,8 @@ public static class TaggingSetup
         services.AddScoped<AnnotationService>();
         services.AddScoped<NameAdministration>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<NewsReader.Web.Search.IArticleSearch, NewsReader.Web.Search.Sqlite.SqliteArticleSearch>();
+        services.AddScoped<NewsReader.Web.Search.SearchService>();
         return services;
     }
 }

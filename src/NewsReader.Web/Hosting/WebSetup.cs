@@ -62,6 +62,7 @@ public static class WebSetup
         app.MapArticlesApi();
         app.MapAnnotationsApi();
         app.MapNamesApi();
+        app.MapSearchApi();
         app.MapNamesAdminApi();
         app.MapRazorPages();
         return app;

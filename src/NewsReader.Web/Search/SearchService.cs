@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// Person-first search: people (name, alias, close spelling), topics, quotes whose text has every
+/// word, and articles by full text. Shared by the /search page and <c>GET /api/search</c>.
+/// </summary>
+public sealed class SearchService(NewsReaderDbContext db, IArticleSearch articles)
+{
+    public const int MaxQueryLength = 500;
+    public const int PageSize = 20;
+    private const int NameResults = 8;
+    private const int QuoteResults = 20;
+
+    public sealed record NameResult(string Slug, string Name, IReadOnlyList<string> Aliases);
+
+    public sealed record QuoteResult(int AnnotationId, string Exact, NameResult Person, string ArticleSlug, string ArticleTitle);
+
+    public sealed record Results(string Query, bool WasCut, int Page, IReadOnlyList<NameResult> People, IReadOnlyList<NameResult> Topics, IReadOnlyList<QuoteResult> Quotes, ArticleHits Articles)
+    {
+        public int Pages => Math.Max(1, (Articles.Total + PageSize - 1) / PageSize);
+    }
+
+    /// <summary>Any text is safe here: it is cut to <see cref="MaxQueryLength"/> and only ever used as data.</summary>
+    public async Task<Results> SearchAsync(string? query, int page, CancellationToken cancellationToken)
+    {
+        var text = (query ?? string.Empty).Trim();
+        var cut = text.Length > MaxQueryLength;
+        if (cut)
+        {
+            text = text[..MaxQueryLength];
+            if (char.IsHighSurrogate(text[^1]))
+            {
+                text = text[..^1];
+            }
+        }
+
+        page = Math.Max(1, page);
+        if (text.Length == 0)
+        {
+            return new Results(text, cut, page, [], [], [], new ArticleHits(0, []));
+        }
+
+        var people = await RankAsync(db.People.AsNoTracking().Select(p => new NameCandidate(p.Id, p.Slug, p.Name, p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList())), text, cancellationToken);
+        var topics = await RankAsync(db.Topics.AsNoTracking().Select(t => new NameCandidate(t.Id, t.Slug, t.Name, new List<string>())), text, cancellationToken);
+        var quotes = page == 1 ? await QuotesAsync(text, cancellationToken) : [];
+        var found = await articles.SearchAsync(text, page, PageSize, cancellationToken);
+        return new Results(text, cut, page, people, topics, quotes, found);
+    }
+
+    private static async Task<IReadOnlyList<NameResult>> RankAsync(IQueryable<NameCandidate> candidates, string text, CancellationToken cancellationToken) =>
+        NameRanker.Rank(text, await candidates.ToListAsync(cancellationToken), NameResults)
+            .Select(r => new NameResult(r.Candidate.Slug, r.Candidate.Name, r.Candidate.Aliases))
+            .ToList();
+
+    // Quotes whose text contains every word; shorter quotes first (the words make up more of them).
+    private async Task<IReadOnlyList<QuoteResult>> QuotesAsync(string text, CancellationToken cancellationToken)
+    {
+        var terms = FtsQuery.Terms(text);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var quotes = db.Annotations.AsNoTracking().Where(a => a.Kind == AnnotationKind.Quote && a.Person != null);
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            quotes = quotes.Where(a => EF.Functions.Like(a.Exact, pattern, "\\"));
+        }
+
+        return await quotes
+            .OrderBy(a => a.Exact.Length).ThenByDescending(a => a.CreatedAt)
+            .Take(QuoteResults)
+            .Join(db.Articles, a => a.ArticleId, r => r.Id, (a, r) => new QuoteResult(a.Id, a.Exact, new NameResult(a.Person!.Slug, a.Person.Name, new List<string>()), r.Slug, r.Title))
+            .ToListAsync(cancellationToken);
+    }
+}
