@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsReader.Web.Data;
 using NewsReader.Web.Ingestion;
@@ -25,7 +26,8 @@ public static class DataSetup
             .UseSqlite(ResolveConnectionString(
                 sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
                 sp.GetRequiredService<AppPaths>()))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas())
+            .AddInterceptors(sp.GetServices<IInterceptor>())); // any registered in DI too (fault-injection tests use this)
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
 

@@ -33,6 +33,7 @@ public static class WebSetup
         // Encode only what HTML needs (<, >, &, quotes): article text in any script stays readable in the page source.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -41,10 +42,8 @@ public static class WebSetup
 
     public static WebApplication UseNewsReader(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
+        // Always the friendly handler, in Development too: no stack trace ever reaches a browser; the log has it.
+        app.UseExceptionHandler("/Error");
 
         // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

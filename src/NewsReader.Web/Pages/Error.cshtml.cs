@@ -11,5 +11,22 @@ public sealed class ErrorModel : PageModel
 {
     public string? RequestId { get; private set; }
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>Set when the failure was the storage (disk full, read-only database): the page says so.</summary>
+    public string? StorageReason { get; private set; }
+
+    public void OnGet() => Describe();
+
+    public void OnPost() => Describe();
+
+    private void Describe()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var error = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        StorageReason = error is null ? null : NewsReader.Web.Hosting.StorageFaults.Reason(error);
+        if (StorageReason is not null)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
+    }
 }

@@ -55,7 +55,7 @@ public static class Accounts
     public static async Task<HttpClient> CreateSignedInClientAsync(this NewsReaderFactory factory, TestUser user)
     {
         var client = factory.CreateClient();
-        var response = await client.SubmitFormAsync("/account/login", "form", new Dictionary<string, string>
+        var response = await client.SubmitFormAsync("/account/login", "main form", new Dictionary<string, string>
         {
             ["Input.Email"] = user.Email,
             ["Input.Password"] = user.Password,

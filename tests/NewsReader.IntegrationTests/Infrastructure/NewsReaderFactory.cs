@@ -13,6 +13,7 @@ namespace NewsReader.IntegrationTests.Infrastructure;
 public class NewsReaderFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public NewsReaderFactory()
     {
@@ -28,6 +29,13 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     public NewsReaderFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Adds or replaces services (e.g. a fault-injecting interceptor); call before the first request.</summary>
+    public NewsReaderFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -47,6 +55,8 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)
