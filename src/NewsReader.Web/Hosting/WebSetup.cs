@@ -63,6 +63,7 @@ public static class WebSetup
         app.MapNamesApi();
         app.MapSearchApi();
         app.MapNamesAdminApi();
+        app.MapPeopleApi();
         app.MapRazorPages();
         return app;
     }

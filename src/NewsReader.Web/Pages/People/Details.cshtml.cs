@@ -1,26 +1,52 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
+using NewsReader.Web.People;
+using NewsReader.Web.Search;
 using NewsReader.Web.Tagging;
 
 namespace NewsReader.Web.Pages.People;
 
-/// <summary>A person: names, description, quotes by them and articles that mention them; admins edit and merge.</summary>
-public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names) : PageModel
+/// <summary>
+/// A person: names, description, their quotes, the articles tagged with them, the articles that name
+/// them untagged (signed-in users tag those from here), the topics they are quoted on and who is quoted
+/// alongside them; admins edit and merge. The reads are <see cref="PersonQueries"/>, shared with the API.
+/// </summary>
+public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations) : PageModel
 {
-    public sealed record Tagged(int AnnotationId, AnnotationKind Kind, string Exact, string ArticleSlug, string ArticleTitle);
+    public PersonSummary? Person { get; private set; }
 
-    public Person? Person { get; private set; }
+    public IReadOnlyList<PersonQuote> Quotes { get; private set; } = [];
 
-    public IReadOnlyList<Tagged> Annotations { get; private set; } = [];
+    public IReadOnlyList<TaggedArticle> TaggedArticles { get; private set; } = [];
+
+    public IReadOnlyList<NamedIn> AlsoNamedIn { get; private set; } = [];
+
+    public IReadOnlyList<NameCount> Topics { get; private set; } = [];
+
+    public IReadOnlyList<NameCount> QuotedAlongside { get; private set; } = [];
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostMentionAsync(string slug, int paragraphId, CancellationToken cancellationToken)
+    {
+        if (!SignedIn)
+        {
+            return Challenge(); // handlers cannot carry [Authorize]; reading the page stays anonymous
+        }
+
+        var result = await MentionTagging.TagFirstMentionAsync(db, annotations, slug, paragraphId, User.ToActor(), cancellationToken);
+        return result.Status == TaggingStatus.Ok
+            ? Redirect($"/people/{slug}#tagged-articles")
+            : await AfterAsync(slug, result.Status, result.Errors, null, cancellationToken, result.Message);
+    }
 
     public async Task<IActionResult> OnPostEditAsync(string slug, string? name, string? aliases, string? description, CancellationToken cancellationToken)
     {
@@ -62,16 +88,18 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        Person = await db.People.AsNoTracking().Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        Person = await PersonQueries.FindAsync(db, slug, cancellationToken);
         if (Person is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.PersonKind, slug, cancellationToken);
             return moved is null ? NotFound() : RedirectPermanent($"/people/{moved}");
         }
 
-        Annotations = await db.Annotations.AsNoTracking().Where(a => a.PersonId == Person.Id)
-            .Join(db.Articles, a => a.ArticleId, r => r.Id, (a, r) => new Tagged(a.Id, a.Kind, a.Exact, r.Slug, r.Title))
-            .ToListAsync(cancellationToken);
+        Quotes = await PersonQueries.QuotesAsync(db, Person.Id, cancellationToken);
+        TaggedArticles = await PersonQueries.TaggedArticlesAsync(db, Person.Id, cancellationToken);
+        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, TaggedArticles.Select(a => a.ArticleId), cancellationToken);
+        Topics = await PersonQueries.TopicsQuotedOnAsync(db, Person.Id, cancellationToken);
+        QuotedAlongside = await PersonQueries.QuotedAlongsideAsync(db, Person.Id, cancellationToken);
         return null;
     }
 }

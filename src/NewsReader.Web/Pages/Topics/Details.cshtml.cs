@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
@@ -8,14 +7,10 @@ using NewsReader.Web.Tagging;
 
 namespace NewsReader.Web.Pages.Topics;
 
-/// <summary>A topic and the spans tagged with it; admins rename and merge.</summary>
+/// <summary>A topic: the spans tagged with it by article, the quotes on it and who said them; admins rename and merge.</summary>
 public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names) : PageModel
 {
-    public sealed record Tagged(int AnnotationId, string Exact, string ArticleSlug, string ArticleTitle);
-
-    public Topic? Topic { get; private set; }
-
-    public IReadOnlyList<Tagged> Annotations { get; private set; } = [];
+    public TopicReading? Topic { get; private set; }
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
@@ -61,16 +56,13 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        Topic = await db.Topics.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        Topic = await TopicReading.LoadAsync(db, slug, cancellationToken);
         if (Topic is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.TopicKind, slug, cancellationToken);
             return moved is null ? NotFound() : RedirectPermanent($"/topics/{moved}");
         }
 
-        Annotations = await db.Annotations.AsNoTracking().Where(a => a.TopicId == Topic.Id)
-            .Join(db.Articles, a => a.ArticleId, r => r.Id, (a, r) => new Tagged(a.Id, a.Exact, r.Slug, r.Title))
-            .ToListAsync(cancellationToken);
         return null;
     }
 }
