@@ -47,6 +47,13 @@ public static class FtsQuery
         return terms.Count == 0 ? null : string.Join(' ', terms.Select(Quote));
     }
 
+    /// <summary>Any of the words (for snippets: the best paragraph may hold only some of them).</summary>
+    public static string? AnyWord(string? text)
+    {
+        var terms = Terms(text);
+        return terms.Count == 0 ? null : string.Join(" OR ", terms.Select(Quote));
+    }
+
     /// <summary>Any of the phrases (names and aliases), each as a quoted FTS phrase; null when there are none.</summary>
     public static string? AnyPhrase(IEnumerable<string> phrases)
     {

@@ -36,6 +36,13 @@ public sealed class FtsQueryTests
     }
 
     [Fact]
+    public void AnyWord_JoinsTheWordsWithOr()
+    {
+        Assert.Equal("\"blair\" OR \"election\"", FtsQuery.AnyWord("Blair (election)"));
+        Assert.Null(FtsQuery.AnyWord("--"));
+    }
+
+    [Fact]
     public void AnyPhrase_JoinsNamesAsQuotedPhrases()
     {
         Assert.Equal("\"mike pompeo\" OR \"mr pompeo\"", FtsQuery.AnyPhrase(["Mike Pompeo", "Mr. Pompeo", "mike   POMPEO"]));

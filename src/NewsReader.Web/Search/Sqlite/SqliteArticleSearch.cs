@@ -34,7 +34,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             SELECT ArticleId, MIN(Rank) AS Score FROM hits GROUP BY ArticleId ORDER BY Score, ArticleId LIMIT @take OFFSET @skip
             """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@take", pageSize), ("@skip", Math.Max(0, page - 1) * pageSize));
 
-        var snippets = await SnippetsAsync(match, ranked.Select(r => r.Id).ToList(), cancellationToken);
+        var snippets = await SnippetsAsync(FtsQuery.AnyWord(query)!, ranked.Select(r => r.Id).ToList(), cancellationToken);
         var ids = ranked.Select(r => r.Id).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, First = a.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text).FirstOrDefault() })
@@ -69,7 +69,8 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             cancellationToken, ("@q", match), ("@take", limit));
     }
 
-    // The best-ranked paragraph's snippet for each article on the page.
+    // The best-ranked paragraph's snippet for each article on the page. Any of the words will do: an
+    // article found through its title and one paragraph still shows the words it has.
     private async Task<Dictionary<int, string>> SnippetsAsync(string match, IReadOnlyList<int> articleIds, CancellationToken cancellationToken)
     {
         var snippets = new Dictionary<int, string>();
