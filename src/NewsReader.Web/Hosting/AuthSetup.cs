@@ -56,6 +56,8 @@ public static class AuthSetup
             options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "newsreader.auth";
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = SecureCookies(configuration);
             options.SlidingExpiration = true;
 
             // Scripts get status codes, never an HTML sign-in page.
@@ -64,7 +66,11 @@ public static class AuthSetup
         });
 
         services.AddAuthorization();
-        services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = "RequestVerificationToken";
+            options.Cookie.SecurePolicy = SecureCookies(configuration);
+        });
 
         // Keys that sign cookies and antiforgery tokens live beside the database, so a restart keeps people signed in.
         services.AddDataProtection().SetApplicationName("NewsReader");
@@ -84,6 +90,11 @@ public static class AuthSetup
         });
         return services;
     }
+
+    // Secure (HTTPS-only) cookies unless configured off: appsettings.Development.json turns them off for
+    // http://localhost; a deployment behind a TLS proxy keeps them on.
+    private static CookieSecurePolicy SecureCookies(IConfiguration configuration) =>
+        configuration.GetValue("Security:SecureCookies", true) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -12,6 +12,11 @@ public sealed class ErrorResponses(ILogger<ErrorResponses> logger) : IExceptionH
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException badRequest)
+        {
+            return await BadRequestAsync(httpContext, badRequest, cancellationToken);
+        }
+
         var reason = StorageFaults.Reason(exception);
         var requestId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
 
@@ -50,5 +55,32 @@ public sealed class ErrorResponses(ILogger<ErrorResponses> logger) : IExceptionH
         // Written directly rather than through content negotiation: a script always gets JSON, never the HTML page.
         await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
         return true;
+    }
+
+    // The client's mistake (malformed JSON, a wrong type, an unknown field, a body too large): 4xx saying what is wrong.
+    private static async ValueTask<bool> BadRequestAsync(HttpContext httpContext, BadHttpRequestException exception, CancellationToken cancellationToken)
+    {
+        var detail = exception.InnerException is System.Text.Json.JsonException json
+            ? $"The JSON body could not be read at {json.Path ?? "$"}: {Describe(json)}"
+            : exception.Message.Contains("no body was provided", StringComparison.Ordinal)
+                ? "The request needs a JSON body."
+                : exception.Message;
+        httpContext.Response.StatusCode = exception.StatusCode;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = exception.StatusCode, Title = "Bad request", Detail = detail };
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
+    }
+
+    // The serializer's message, without .NET type names and position noise a client cannot use.
+    private static string Describe(System.Text.Json.JsonException json)
+    {
+        var message = json.Message.Split(" Path: ", 2)[0];
+        var unmapped = System.Text.RegularExpressions.Regex.Match(message, "The JSON property '([^']*)' could not be mapped");
+        if (unmapped.Success)
+        {
+            return $"unknown field '{unmapped.Groups[1].Value}'.";
+        }
+
+        return System.Text.RegularExpressions.Regex.Replace(message, @"System\.[A-Za-z0-9.`\[\]]+|NewsReader\.[A-Za-z0-9.]+", "the expected type");
     }
 }

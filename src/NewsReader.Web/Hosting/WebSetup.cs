@@ -35,7 +35,15 @@ public static class WebSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        {
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+
+            // A misspelt field is an error, not silently ignored: the client learns which field was wrong.
+            options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+        });
+
+        // Bad JSON and wrong types throw, so ErrorResponses can say what was wrong instead of an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -44,6 +52,8 @@ public static class WebSetup
     {
         // Always the friendly handler, in Development too: no stack trace ever reaches a browser; the log has it.
         app.UseExceptionHandler("/Error");
+        app.UseSecurityHeaders();
+        app.UseRequestLimits();
 
         // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

@@ -51,6 +51,7 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
         builder.UseSetting("LogFile:Path", string.Empty);
         builder.UseSetting("DataProtection:KeysPath", Folder.Combine("keys"));
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+        builder.UseSetting("Security:SecureCookies", "false"); // the test server speaks http
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
