@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+using NewsReader.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace NewsReader.BrowserTests;
+
+/// <summary>Person-first search as a reader does it: the header box, a misspelt name, a quote, its highlight.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserFixture browser, LiveApp app) : IClassFixture<LiveApp>
+{
+    [BrowserFact]
+    public async Task A_misspelt_name_in_the_header_search_leads_to_their_quote_and_its_highlight()
+    {
+        var author = await app.CreateUserAsync("Searcher");
+        var quote = await app.TagAsync(author, "we respect that", "quote", "Ben Wallace");
+        await using var session = await BrowserSession.OpenAsync(browser, app);
+        var page = session.Page;
+        await page.GotoAsync(app.Url("/"));
+
+        // Type-ahead offers the person while typing a misspelling...
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people, topics, quotes and articles" });
+        await box.FillAsync("ben walace");
+        await Expect(page.Locator("#header-search-suggestions [role=option]").First).ToContainTextAsync("Ben Wallace");
+
+        // ...and submitting the box finds them too.
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=ben+walace");
+        await page.Locator(".search-people a", new() { HasText = "Ben Wallace" }).ClickAsync();
+        await page.WaitForURLAsync("**/people/ben-wallace");
+        await page.Locator($"a[href$='#h-{quote.Id}']").First.ClickAsync();
+
+        await page.WaitForURLAsync($"**/articles/**#h-{quote.Id}");
+        var highlight = page.Locator($"#h-{quote.Id}");
+        await Expect(highlight).ToHaveTextAsync("we respect that");
+        await Expect(highlight).ToBeInViewportAsync();
+        session.AssertNoConsoleErrors();
+    }
+}
