@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return; // every [BrowserFact] is skipped
         }
 
+        // Expectations retry for up to 15 s: on a loaded two-core CI machine a page may be slow, not wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

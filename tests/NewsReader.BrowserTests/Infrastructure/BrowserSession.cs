@@ -74,7 +74,9 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = "en-GB",
             JavaScriptEnabled = javaScript,
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: CI runs the test assemblies side by side on two cores, so a page can be slow, not broken.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }
@@ -86,7 +88,15 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.Locator("[name='Input.Email']").FillAsync(user.Email);
         await Page.Locator("[name='Input.Password']").FillAsync(user.Password);
         await Page.Locator("main form button[type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        try
+        {
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        }
+        catch (TimeoutException)
+        {
+            var errors = await Page.Locator(".form-errors").AllTextContentsAsync();
+            throw new InvalidOperationException($"Sign-in did not reach the home page; it is at {Page.Url} saying: {string.Join(" ", errors)}");
+        }
     }
 
     public async Task OpenSeedArticleAsync()
