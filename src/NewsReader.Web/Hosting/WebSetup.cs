@@ -58,8 +58,15 @@ public static class WebSetup
         // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        // One event per request, at a level by outcome: failures are errors, slow requests warnings, and
+        // the rest Debug, which production's Information minimum drops before any formatting. Writing
+        // every request at thousands a second would cost more than serving it (see bench/README.md).
         // The app's own Serilog logger: hosts leave the static Log alone (see LoggingSetup).
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = RequestLogLevel.For;
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -6,7 +6,7 @@ namespace NewsReader.IntegrationTests.Hosting;
 public sealed class LoggingTests
 {
     [Fact]
-    public async Task LogFile_RecordsRequestsIngestedFilesAndTheRunSummary()
+    public async Task LogFile_RecordsFailedRequestsIngestedFilesAndTheRunSummary()
     {
         using var logs = new TestFolder();
         var path = logs.Combine("app.json");
@@ -14,12 +14,15 @@ public sealed class LoggingTests
         {
             factory.With("LogFile:Path", path).With("LogFile:RollingInterval", "Infinite");
             await factory.CreateClient().GetAsync("/articles/mike-pompeo-flies-to-uk-for-talks-amid-us-huawei-concern");
+            await factory.CreateClient().GetAsync("/articles/no-such-article");
         } // disposing the host flushes its logger
 
         var log = await File.ReadAllTextAsync(path);
 
-        Assert.Contains("\"RequestPath\":\"/articles/mike-pompeo-flies-to-uk-for-talks-amid-us-huawei-concern\"", log);
-        Assert.Contains("\"StatusCode\":200", log);
+        // Production logs failed and slow requests, not every success (see RequestLogLevel).
+        Assert.Contains("\"RequestPath\":\"/articles/no-such-article\"", log);
+        Assert.Contains("\"StatusCode\":404", log);
+        Assert.DoesNotContain("\"RequestPath\":\"/articles/mike-pompeo-flies-to-uk-for-talks-amid-us-huawei-concern\"", log);
         Assert.Contains("\"SourcePath\":\"000_9ecbe9413df941fa.txt\"", log);
         Assert.Contains("\"Status\":\"New\"", log);
         Assert.Contains("Ingestion of {Root} finished", log);
