@@ -90,7 +90,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.Locator("main form button[type=submit]").ClickAsync();
         try
         {
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
