@@ -5,13 +5,16 @@ namespace NewsReader.Web.Data;
 
 /// <summary>
 /// Per-connection SQLite settings for a web server. The database runs in WAL mode (set once, it
-/// persists in the file) so readers never wait for the writer; in WAL, synchronous=NORMAL is still
-/// crash-safe for the database and skips an fsync per commit. Lock waits are handled by
-/// Microsoft.Data.Sqlite, which retries a busy database for the command timeout.
+/// persists in the file) so readers never wait for the writer and the writer never waits for
+/// readers. synchronous=FULL syncs the log at every commit, so an acknowledged annotation survives
+/// even a power cut; bulk ingestion, whose data can always be re-read from the files, switches its
+/// own connection to NORMAL (consistent after any crash, no fsync per commit). busy_timeout lets a writer
+/// wait its turn inside SQLite (up to 10 s) instead of failing with "database is locked" when
+/// another writer (an ingest run, another request) holds the lock.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Sql = "PRAGMA synchronous = NORMAL;";
+    private const string Sql = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

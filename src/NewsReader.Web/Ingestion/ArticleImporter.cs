@@ -54,6 +54,11 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
     private async Task<ImportOutcome> TryImportAsync(string sourcePath, ArticleContent content, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Re-derivable from the files, so no fsync per commit (still crash-consistent in WAL). Set before
+        // the transaction, on this connection only; the next open resets it (SqlitePragmas).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One indexed lookup answers three questions: is this path stored, is this text stored

@@ -19,6 +19,11 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
         Assert.Equal("wal", mode);
+
+        // Every connection the app opens syncs each commit (FULL = 2) and waits for a busy database.
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal(2, await db.Database.SqlQueryRaw<int>("SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync());
+        Assert.Equal(10_000, await db.Database.SqlQueryRaw<int>("SELECT timeout AS Value FROM pragma_busy_timeout").SingleAsync());
     }
 
     [Fact]
