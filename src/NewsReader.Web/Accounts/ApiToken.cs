@@ -17,13 +17,14 @@ public sealed class ApiToken
         UserId = Name = Hash = Hint = string.Empty;
     }
 
-    private ApiToken(string userId, string name, string hash, string hint, DateTimeOffset now)
+    private ApiToken(string userId, string name, string hash, string hint, DateTimeOffset now, DateTimeOffset? expiresAt)
     {
         UserId = userId;
         Name = name;
         Hash = hash;
         Hint = hint;
         CreatedAt = now;
+        ExpiresAt = expiresAt;
     }
 
     public int Id { get; private set; }
@@ -44,11 +45,19 @@ public sealed class ApiToken
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public bool IsActive => RevokedAt is null;
+    /// <summary>After this instant the token no longer works; null for a token that never expires.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 
     /// <summary>Makes a new token; the secret is returned once and never stored.</summary>
-    public static (ApiToken Token, string Secret) Issue(string userId, string name, DateTimeOffset now)
+    public static (ApiToken Token, string Secret) Issue(string userId, string name, DateTimeOffset now, TimeSpan? lifetime = null)
     {
+        if (lifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), "A token's lifetime must be positive.");
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var trimmed = string.IsNullOrWhiteSpace(name) ? "API token" : name.Trim();
         if (trimmed.Length > MaxNameLength)
@@ -57,7 +66,7 @@ public sealed class ApiToken
         }
 
         var secret = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return (new ApiToken(userId, trimmed, HashOf(secret), secret[..10], now), secret);
+        return (new ApiToken(userId, trimmed, HashOf(secret), secret[..10], now, now + lifetime), secret);
     }
 
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -38,15 +38,15 @@ public sealed class ApiTokenAuthentication(
         }
 
         var hash = ApiToken.HashOf(secret);
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, Context.RequestAborted);
+        var now = clock.GetUtcNow();
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
         var user = token is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
-        if (token is null || user is null)
+        if (token is null || user is null || !token.IsActiveAt(now))
         {
-            return AuthenticateResult.Fail("The token is unknown or revoked.");
+            return AuthenticateResult.Fail("The token is unknown, revoked or expired.");
         }
 
         // Record use at most once a minute: a script's every request should not be a write.
-        var now = clock.GetUtcNow();
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {
             token.MarkUsed(now);

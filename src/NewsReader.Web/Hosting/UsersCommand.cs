@@ -75,10 +75,11 @@ public static class UsersCommand
         if (withToken)
         {
             var db = services.GetRequiredService<NewsReaderDbContext>();
-            var (token, secret) = ApiToken.Issue(user.Id, "created with users add", services.GetRequiredService<TimeProvider>().GetUtcNow());
+            var (token, secret) = ApiToken.Issue(user.Id, "created with users add", services.GetRequiredService<TimeProvider>().GetUtcNow(), TimeSpan.FromDays(365));
             db.ApiTokens.Add(token);
             await db.SaveChangesAsync();
             output.WriteLine($"API token: {secret}");
+            output.WriteLine($"(valid until {token.ExpiresAt:yyyy-MM-dd}; manage tokens at /account/tokens)");
         }
 
         return CommandLine.Success;

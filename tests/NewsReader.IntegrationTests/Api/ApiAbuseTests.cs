@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsReader.IntegrationTests.Infrastructure;
 
 namespace NewsReader.IntegrationTests.Api;
@@ -87,6 +88,30 @@ public sealed class ApiAbuseTests(ApiAbuseTests.App app) : IClassFixture<ApiAbus
         var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExpiredToken_Is401_WhileAFreshOneWorks()
+    {
+        var user = await app.CreateUserAsync("Eve");
+        string expired;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsReader.Web.Data.NewsReaderDbContext>();
+            var (token, secret) = NewsReader.Web.Accounts.ApiToken.Issue(user.Id, "old", DateTimeOffset.UtcNow.AddDays(-31), TimeSpan.FromDays(30));
+            db.ApiTokens.Add(token);
+            await db.SaveChangesAsync();
+            expired = secret;
+        }
+
+        var old = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        old.DefaultRequestHeaders.Authorization = new("Bearer", expired);
+        var fresh = app.CreateTokenClient(user);
+
+        // A write to nothing: 401 for the expired token, 404 (signed in, nothing there) for the fresh one.
+        // Nothing is created, so the other tests sharing this app still see no annotations.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await old.DeleteAsync("/api/annotations/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fresh.DeleteAsync("/api/annotations/999999")).StatusCode);
     }
 
     [Fact]

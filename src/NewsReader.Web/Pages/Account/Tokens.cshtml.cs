@@ -9,7 +9,10 @@ namespace NewsReader.Web.Pages.Account;
 /// <summary>The signed-in user's personal API tokens: create (the secret is shown once) and revoke.</summary>
 public sealed class TokensModel(NewsReaderDbContext db, TimeProvider clock) : PageModel
 {
-    public sealed record TokenRow(int Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+    public sealed record TokenRow(int Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt, DateTimeOffset? ExpiresAt);
+
+    /// <summary>Lifetimes offered, in days (0 = never expires); 90 days unless chosen otherwise.</summary>
+    public static readonly int[] Lifetimes = [30, 90, 365, 0];
 
     public IReadOnlyList<TokenRow> Tokens { get; private set; } = [];
 
@@ -20,8 +23,16 @@ public sealed class TokensModel(NewsReaderDbContext db, TimeProvider clock) : Pa
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     // No redirect after creating: the secret is shown in this response and never stored anywhere.
-    public async Task<IActionResult> OnPostCreateAsync(string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCreateAsync(string? name, int? days, CancellationToken cancellationToken)
     {
+        var lifetime = days ?? 90;
+        if (!Lifetimes.Contains(lifetime))
+        {
+            ModelState.AddModelError("days", "Choose one of the offered lifetimes.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         if (name?.Length > ApiToken.MaxNameLength)
         {
             ModelState.AddModelError("name", $"A token name has at most {ApiToken.MaxNameLength} characters.");
@@ -29,7 +40,7 @@ public sealed class TokensModel(NewsReaderDbContext db, TimeProvider clock) : Pa
             return Page();
         }
 
-        var (token, secret) = ApiToken.Issue(UserId, name ?? string.Empty, clock.GetUtcNow());
+        var (token, secret) = ApiToken.Issue(UserId, name ?? string.Empty, clock.GetUtcNow(), lifetime == 0 ? null : TimeSpan.FromDays(lifetime));
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         NewSecret = secret;
@@ -53,6 +64,6 @@ public sealed class TokensModel(NewsReaderDbContext db, TimeProvider clock) : Pa
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == UserId)
             .OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenRow(t.Id, t.Name, t.Hint, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
+            .Select(t => new TokenRow(t.Id, t.Name, t.Hint, t.CreatedAt, t.LastUsedAt, t.RevokedAt, t.ExpiresAt))
             .ToListAsync(cancellationToken);
 }
