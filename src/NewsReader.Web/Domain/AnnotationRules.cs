@@ -48,9 +48,20 @@ public static class AnnotationRules
             return errors;
         }
 
-        anchor = new TextAnchor(start, end, actual,
-            paragraphText[Math.Max(0, start - Annotation.ContextLength)..start],
-            paragraphText[end..Math.Min(length, end + Annotation.ContextLength)]);
+        // The context is cut by code units, so never where it would leave half a surrogate pair.
+        var before = Math.Max(0, start - Annotation.ContextLength);
+        if (before > 0 && char.IsLowSurrogate(paragraphText[before]))
+        {
+            before++;
+        }
+
+        var after = Math.Min(length, end + Annotation.ContextLength);
+        if (after < length && char.IsLowSurrogate(paragraphText[after]))
+        {
+            after--;
+        }
+
+        anchor = new TextAnchor(start, end, actual, paragraphText[before..start], paragraphText[end..after]);
         return errors;
     }
 

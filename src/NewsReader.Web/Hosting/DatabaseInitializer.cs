@@ -10,11 +10,33 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            await ClearStaleMigrationLockAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
         // WAL lets readers (the web app) and a writer (an ingest run) work at once; the mode persists in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         logger.LogInformation("Database ready at {DataSource}; applied {Count} migrations {Migrations}",
             db.Database.GetDbConnection().DataSource, pending.Count, pending);
+    }
+
+    private async Task ClearStaleMigrationLockAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        for (var waited = 0; waited < 10; waited++)
+        {
+            var exists = await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM sqlite_master WHERE name = '__EFMigrationsLock'""").SingleAsync(cancellationToken);
+            var rows = exists == 0 ? 0 : await db.Database.SqlQueryRaw<int>("""SELECT count(*) AS "Value" FROM "__EFMigrationsLock" """).SingleAsync(cancellationToken);
+            if (rows == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+
+        logger.LogWarning("Removing a migration lock left by a process that stopped while migrating");
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsLock";""", cancellationToken);
     }
 }

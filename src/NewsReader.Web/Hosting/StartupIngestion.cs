@@ -16,7 +16,16 @@ public sealed class StartupIngestion(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await database.InitializeAsync(cancellationToken);
+        try
+        {
+            await database.InitializeAsync(cancellationToken);
+        }
+        catch (Exception ex) when (StorageFaults.Reason(ex) is { } reason)
+        {
+            logger.LogError(ex, "Database not writable at start-up ({Reason}); serving reads, writes answer 503", reason);
+            return;
+        }
+
         var folder = paths.Resolve(seed.Value.Path);
         if (!Directory.Exists(folder))
         {

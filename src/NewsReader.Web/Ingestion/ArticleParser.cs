@@ -44,7 +44,7 @@ public static class ArticleParser
         warnings ??= [];
 
         // A second byte order mark (files concatenated or re-saved) is not part of the title.
-        text = text.TrimStart('\uFEFF');
+        text = RepairC1(text.TrimStart('\uFEFF'));
         if (string.IsNullOrWhiteSpace(text))
         {
             return ParseResult.Rejected(RejectionReason.Empty, "the file is empty or only whitespace", warnings);
@@ -116,6 +116,25 @@ public static class ArticleParser
             warnings.Add("not valid UTF-8; decoded as Windows-1252");
             return Windows1252.GetString(body);
         }
+    }
+
+    // U+0080-U+009F are control codes nobody types; in text they are Windows-1252 punctuation that was
+    // once decoded as Latin-1 (U+0096 for an en dash). Browsers show them as that punctuation, so they
+    // are stored as it: what a reader sees and selects is then exactly what is stored.
+    private static string RepairC1(string text)
+    {
+        if (!text.Any(c => c is >= '\u0080' and <= '\u009F'))
+        {
+            return text;
+        }
+
+        var repaired = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            repaired.Append(c is >= '\u0080' and <= '\u009F' ? Windows1252.GetString([(byte)c]) : c.ToString());
+        }
+
+        return repaired.ToString();
     }
 
     private static Encoding CreateWindows1252()

@@ -215,4 +215,10 @@ public sealed class ArticleParserTests
     {
         Assert.Equal(["One", "Two"], ArticleParser.Parse("Title\rOne\r\rTwo").Content!.Paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void Parse_C1ControlCharacters_BecomeTheWindows1252PunctuationBrowsersShow()
+    {
+        Assert.Equal("A \u2013 b \u20AC c \u201Cq\u201D", ArticleParser.Parse("T\n\nA \u0096 b \u0080 c \u0093q\u0094").Content!.Paragraphs[0].Text);
+    }
 }
