@@ -21,6 +21,12 @@ public static class WebSetup
 
         builder.Services.AddNewsReaderAuth(builder.Configuration);
         builder.Services.AddNewsReaderTagging();
+
+        // Anonymous readers get the article page from memory: rendering it costs ~1 ms of CPU, serving
+        // it from the cache ~0.04 ms (bench/load). Signed-in requests are never cached (the default
+        // policy), tagging evicts the "articles" tag at once, and other processes' changes (an ingest
+        // run) show within the expiry.
+        builder.Services.AddOutputCache(options => options.AddPolicy(PageCache.Articles, policy => policy.Tag(PageCache.Articles).Expire(TimeSpan.FromSeconds(30))));
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Account");
@@ -72,6 +78,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/healthz");

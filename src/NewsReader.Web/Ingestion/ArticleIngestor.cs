@@ -11,7 +11,7 @@ public sealed record IngestionProgress(int Done, int Total, string SourcePath);
 /// find files, read, parse, store, and log one structured event per file plus one per run.
 /// A bad file is logged and counted; it never stops the run.
 /// </summary>
-public sealed class ArticleIngestor(ArticleImporter importer, IOptions<IngestionOptions> options, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(ArticleImporter importer, IOptions<IngestionOptions> options, Hosting.PageCache pages, ILogger<ArticleIngestor> logger)
 {
     public async Task<IngestionSummary> IngestAsync(string root, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -32,6 +32,11 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
             cancellationToken.ThrowIfCancellationRequested();
             await IngestOneAsync(root, files[i], summary, cancellationToken);
             progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].SourcePath));
+        }
+
+        if (summary.New + summary.Updated > 0)
+        {
+            await pages.ArticlesChangedAsync(cancellationToken);
         }
 
         return summary;

@@ -8,7 +8,7 @@ namespace NewsReader.Web.Tagging;
 /// Creates, changes and deletes annotations for the API and the no-JavaScript forms alike: one set of
 /// rules (anchor checks, required fields, lengths) and one permission rule (author or admin).
 /// </summary>
-public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock)
+public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock, Hosting.PageCache pages)
 {
     public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
     {
@@ -61,6 +61,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         annotation.ChangeNote(input.Note, now);
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(annotation.Id, cancellationToken));
     }
 
@@ -106,6 +107,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
     }
 
@@ -124,6 +126,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
 
         db.Annotations.Remove(annotation);
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<int>.Ok(id);
     }
 

@@ -5,7 +5,7 @@ using NewsReader.Web.Domain;
 namespace NewsReader.Web.Tagging;
 
 /// <summary>Changes to people and topics: edit, and merge (annotations move, aliases unite, the old address redirects). Admins only.</summary>
-public sealed class NameAdministration(NewsReaderDbContext db)
+public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache pages)
 {
     public sealed record PersonChanges(string? Name, IReadOnlyList<string>? Aliases, bool HasDescription, string? Description);
 
@@ -61,6 +61,7 @@ public sealed class NameAdministration(NewsReaderDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<Person>.Ok(person);
     }
 
@@ -100,6 +101,7 @@ public sealed class NameAdministration(NewsReaderDbContext db)
         db.People.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<Person>.Ok(into);
     }
 
@@ -140,6 +142,7 @@ public sealed class NameAdministration(NewsReaderDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<Topic>.Ok(topic);
     }
 
@@ -168,6 +171,7 @@ public sealed class NameAdministration(NewsReaderDbContext db)
         db.Topics.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<Topic>.Ok(into);
     }
 

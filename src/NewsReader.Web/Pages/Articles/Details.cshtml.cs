@@ -12,6 +12,7 @@ namespace NewsReader.Web.Pages.Articles;
 /// One article with its highlights, the "In this article" panel, and (signed in) a form that tags
 /// without JavaScript: paragraph number, exact text (n-th occurrence), kind, name, note.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Articles)]
 public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations) : PageModel
 {
     public sealed class TagInput

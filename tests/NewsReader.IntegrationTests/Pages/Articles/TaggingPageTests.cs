@@ -38,6 +38,20 @@ public sealed class TaggingPageTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task CachedPage_ForAnonymousReaders_ShowsANewAnnotationAtOnce()
+    {
+        var reader = _factory.CreateClient();
+        var before = await reader.GetDocumentAsync(Seed.Url); // fills the output cache
+        var api = _factory.CreateTokenClient(_user);
+
+        var id = await CreateAsync(api, await Seed.AnnotationFor(api, "Ben Wallace", "person", person: new { name = "Ben Wallace" }));
+        var after = await reader.GetDocumentAsync(Seed.Url);
+
+        Assert.Empty(before.QuerySelectorAll("mark.hl"));
+        Assert.NotNull(after.QuerySelector($"mark[data-annotation-id='{id}']"));
+    }
+
+    [Fact]
     public async Task SidePanel_GroupsQuotesBySpeaker_ListsPeopleAndTopics_LinkingToHighlights()
     {
         var api = _factory.CreateTokenClient(_user);
