@@ -1,0 +1,163 @@
+namespace NewsReader.Web.Suggestions;
+
+/// <summary>
+/// Groups person mentions into people: "Mike Pompeo", "Mr Pompeo" and "Pompeo" are one person; a
+/// surname shared by two people goes to the one mentioned last before it. Single unknown words and
+/// unconfirmed runs of unknown words become people only when the article supports them.
+/// </summary>
+internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
+{
+    private readonly List<PersonCluster> _clusters = [];
+    private readonly Dictionary<NameMention, int> _ordinal = mentions.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
+
+    public List<PersonCluster> Cluster()
+    {
+        ListSupport.Spread(mentions);
+        SurnamesInLexicon();
+        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && !m.IsSingleWord && (m.Evidence == NameEvidence.Strong || !m.Paragraph.IsTitle)))
+        {
+            var cluster = _clusters.Find(c => c.Full is { } full && SameFullName(full, mention)) ?? NewCluster();
+            Add(cluster, mention);
+        }
+
+        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && m.IsSingleWord && m.Honorific is not null))
+        {
+            var cluster = ByKnightsName(mention) ?? BySurname(mention) ?? SingleNamed(mention.Core) ?? NewCluster();
+            Add(cluster, mention);
+        }
+
+        var pending = new List<NameMention>();
+        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && m.IsSingleWord && m.Honorific is null && !AfterArticle(m)))
+        {
+            if ((BySurname(mention) ?? SingleNamed(mention.Core) ?? ByGivenName(mention)) is { } cluster)
+            {
+                Add(cluster, mention);
+            }
+            else
+            {
+                pending.Add(mention);
+            }
+        }
+
+        // Bare words no one else explains: the supported ones found people, then the rest join them. A
+        // word only ever seen opening a sentence ("Critics say") is an ordinary word written with a capital.
+        var midSentence = pending.Where(m => !m.Paragraph.Tokens[m.First].StartsSentence).Select(m => m.Core).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Founds(NameMention m) => midSentence.Contains(m.Core) && BareWordNamesPerson(m);
+        foreach (var mention in pending.Where(Founds).Concat(pending.Where(m => !Founds(m))))
+        {
+            var cluster = SingleNamed(mention.Core) ?? (Founds(mention) ? NewCluster() : null);
+            if (cluster is not null)
+            {
+                Add(cluster, mention);
+            }
+        }
+
+        return Finish();
+    }
+
+    /// <summary>"Notts police chief Steve Green ... chief constable Green": a listed word that is a full name's surname names that person.</summary>
+    private void SurnamesInLexicon()
+    {
+        var surnames = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsSingleWord && m.Evidence == NameEvidence.Strong)
+            .Select(m => m.Words[^1])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in mentions.Where(m => m.CouldBeSurname && surnames.Contains(m.Core)))
+        {
+            mention.Kind = MentionKind.Person;
+        }
+    }
+
+    private List<PersonCluster> Finish()
+    {
+        _clusters.RemoveAll(c => !c.IsSupported);
+        foreach (var cluster in _clusters)
+        {
+            cluster.Mentions.Sort((a, b) => _ordinal[a].CompareTo(_ordinal[b]));
+            cluster.Mentions.ForEach(m => m.Person = cluster);
+        }
+
+        return _clusters;
+    }
+
+    /// <summary>Same first and last word ("George Bush", "George W Bush"), or "Mrs Parker Bowles" ending "Camilla Parker Bowles".</summary>
+    private static bool SameFullName(NameMention full, NameMention mention)
+    {
+        if (SameWord(full.Words[0], mention.Words[0]) && SameWord(full.Words[^1], mention.Words[^1]))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = full.Words.Count <= mention.Words.Count ? (full, mention) : (mention, full);
+        return shorter.Honorific is not null && longer.Words.Count > shorter.Words.Count
+            && shorter.Words.Select((w, i) => SameWord(w, longer.Words[longer.Words.Count - shorter.Words.Count + i])).All(same => same);
+    }
+
+    private static bool SameWord(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private PersonCluster NewCluster()
+    {
+        var cluster = new PersonCluster(_clusters.Count);
+        _clusters.Add(cluster);
+        return cluster;
+    }
+
+    private static void Add(PersonCluster cluster, NameMention mention) => cluster.Mentions.Add(mention);
+
+    /// <summary>The person whose surname this is: the one named last before it, else the first named after it.</summary>
+    private PersonCluster? BySurname(NameMention mention)
+    {
+        var ordinal = _ordinal[mention];
+        var candidates = _clusters
+            .Where(c => c.Full is not null && SameWord(c.Surname, mention.Core) && c.Accepts(mention.Gender))
+            .ToList();
+        if (candidates.Count <= 1)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        var before = candidates.MaxBy(c => c.LastBefore(ordinal, m => _ordinal[m]));
+        return before is not null && before.LastBefore(ordinal, m => _ordinal[m]) >= 0 ? before : candidates[0];
+    }
+
+    /// <summary>"the Grid", "a Ford": a word after an article is a thing, unless it names an inquiry or the like ("the Hutton inquiry").</summary>
+    private static bool AfterArticle(NameMention mention)
+    {
+        var tokens = mention.Paragraph.Tokens;
+        return !mention.IsEponym && mention.First > 0 && tokens[mention.First - 1].Text is "the" or "a" or "an";
+    }
+
+    /// <summary>"Sir Alan" is how "Sir Alan Budd" is named again: a knight or dame keeps the title with the given name.</summary>
+    private PersonCluster? ByKnightsName(NameMention mention) =>
+        mention.Honorific is "Sir" or "Dame"
+            ? _clusters.Find(c => c.Full is { Honorific: "Sir" or "Dame" } && SameWord(c.GivenName, mention.Core))
+            : null;
+
+    private PersonCluster? SingleNamed(string word) => _clusters.Find(c => c.Full is null && SameWord(c.Surname, word));
+
+    private PersonCluster? ByGivenName(NameMention mention)
+    {
+        var candidates = _clusters.Where(c => SameWord(c.GivenName, mention.Core)).Take(2).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>
+    /// A bare word that is no one's surname names a person when its context says so and it is not a
+    /// known body, place or common word; after a speech verb alone ("Parry said") a "he" or "she" nearby
+    /// must agree, since firms speak too.
+    /// </summary>
+    private static bool BareWordNamesPerson(NameMention mention)
+    {
+        var word = mention.Core;
+        var known = Lexicon.OrganisationNames.Contains(word) || Lexicon.Places.Contains(word) || Lexicon.CommonWords.Contains(word)
+            || Lexicon.Nationalities.Contains(word) || Lexicon.TitleWords.Contains(word) || Lexicon.IsAcronym(word)
+            || Lexicon.RoleNouns.Contains(word) || Lexicon.UnnamedSourceNouns.Contains(word);
+        // "Workers", "Campaigners": a plural noun written with a capital is not a surname on its own.
+        var plural = word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal);
+        if (known || plural || mention.Paragraph.IsTitle || !mention.HasContextSupport)
+        {
+            return false;
+        }
+
+        return mention.IsEponym || mention.Roles.Count > 0 || NameContext.PronounNearby(mention.Paragraph, mention.Last);
+    }
+}

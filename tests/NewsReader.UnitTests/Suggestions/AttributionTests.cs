@@ -1,0 +1,138 @@
+using NewsReader.Web.Suggestions;
+using static NewsReader.UnitTests.Suggestions.SuggestionTestText;
+
+namespace NewsReader.UnitTests.Suggestions;
+
+public sealed class AttributionTests
+{
+    [Fact]
+    public void Extract_AttributesAQuote_ToTheSpeakerBeforeIt()
+    {
+        var result = Extract("Foreign Secretary Jack Straw told the Commons: \"We will not be moved on this.\"");
+
+        var quote = result.QuoteStarting("We will not");
+        Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
+        Assert.Equal("Jack Straw", quote.PersonName);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuote_ToTheSpeakerAfterIt()
+    {
+        var result = Extract("\"The plan is desperate and will fail,\" said Tory leader Michael Howard.");
+
+        Assert.Equal("Michael Howard", result.QuoteStarting("The plan").PersonName);
+    }
+
+    [Fact]
+    public void Extract_AttributesAPartialQuote_ThroughAReportingVerb()
+    {
+        var result = Extract("Liberal Democrat leader Charles Kennedy dismissed the plan as \"desperate\" on Monday.");
+
+        Assert.Equal("Charles Kennedy", result.QuoteStarting("desperate").PersonName);
+    }
+
+    [Fact]
+    public void Extract_AttributesAQuote_AccordingToItsSource()
+    {
+        var result = Extract("The cuts were \"deep and lasting\", according to economist Ruth Lea.");
+
+        Assert.Equal("Ruth Lea", result.QuoteStarting("deep and").PersonName);
+    }
+
+    [Fact]
+    public void Extract_ResolvesAPronoun_ToTheLastCompatiblePerson()
+    {
+        var result = Extract(
+            "Patricia Hewitt spoke to Charles Clarke about maternity pay.",
+            "\"It is simply wrong to assume someone cannot do a job because of their sex,\" she said.");
+
+        Assert.Equal("Patricia Hewitt", result.QuoteStarting("It is simply").PersonName);
+    }
+
+    [Fact]
+    public void Extract_ResolvesMrSurname_ToTheFullName()
+    {
+        var result = Extract(
+            "US Secretary of State Mike Pompeo is flying into Britain for talks.",
+            "Mr Pompeo said the US \u201Cwon\u2019t be able to share information\u201D with such nations.");
+
+        Assert.Equal("Mike Pompeo", result.QuoteStarting("won\u2019t").PersonName);
+    }
+
+    [Fact]
+    public void Extract_GivesAQuoteOnlyParagraph_ToThePreviousSpeaker()
+    {
+        var result = Extract(
+            "Conservative spokesman John Redwood said: \"The research endorses our policy.",
+            "\"A Conservative government will axe 162 quangos.\"");
+
+        Assert.Equal("John Redwood", result.QuoteStarting("A Conservative government").PersonName);
+    }
+
+    [Fact]
+    public void Extract_SplitsAReopenedQuote_AndGivesBothPartsTheSpeaker()
+    {
+        var result = Extract("\"Career sexism limits opportunities. \"It is simply wrong to assume otherwise,\" Ms Hewitt said.");
+
+        Assert.Equal(2, result.Quotes.Count);
+        Assert.All(result.Quotes, q => Assert.Equal("Hewitt", q.PersonName));
+    }
+
+    [Fact]
+    public void Extract_MakesTwoQuotes_OfAQuoteInterruptedByItsAttribution()
+    {
+        var result = Extract("\"We have tried very hard,\" said Colin Asplin, \"but we have failed in that.\"");
+
+        Assert.Equal(["We have tried very hard,", "but we have failed in that."], result.Quotes.Select(q => q.Text));
+        Assert.All(result.Quotes, q => Assert.Equal("Colin Asplin", q.PersonName));
+    }
+
+    [Fact]
+    public void Extract_RecognisesAnOrganisationAsSpeaker()
+    {
+        var result = Extract("The US State Department said the visit was a chance to \u201Creaffirm the special relationship\u201D with the UK.");
+
+        var quote = result.QuoteStarting("reaffirm");
+        Assert.Equal(SpeakerKind.Organisation, quote.SpeakerKind);
+        Assert.Equal("US State Department", quote.SpeakerText);
+    }
+
+    [Theory]
+    [InlineData("A Trump administration official said the US was \"disappointed\" with the decision.", "A Trump administration official")]
+    [InlineData("A spokesman for the Home Office said: \"We stand by the provisions in the Act.\"", "A spokesman for the Home Office")]
+    [InlineData("Critics claimed the posters were \"anti-Semitic\" and offensive.", "Critics")]
+    public void Extract_RecognisesAnUnnamedSource(string paragraph, string speaker)
+    {
+        var quote = Assert.Single(Extract(paragraph).Quotes);
+
+        Assert.Equal(SpeakerKind.Unnamed, quote.SpeakerKind);
+        Assert.Equal(speaker, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_FindsThePersonAPostRefersTo()
+    {
+        var result = Extract(
+            "Tony Blair has pledged to act against Tory leader Michael Howard.",
+            "The prime minister told the Jewish Chronicle: \"If you look at what I do, I attack him politically.\"");
+
+        Assert.Equal("Tony Blair", result.QuoteStarting("If you look").PersonName);
+    }
+
+    [Fact]
+    public void Extract_GivesAPassiveSpeechVerb_ItsAgent()
+    {
+        var result = Extract("Her comments have been described as \"irresponsible\" by the Islamic Human Rights Commission.");
+
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal(SpeakerKind.Organisation, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void Extract_AttributesQuotesWithCurlyMarks_AsWithStraightOnes()
+    {
+        var result = Extract("\u201CWe understand that \u2013 we respect that,\u201D said Defence Secretary Ben Wallace.");
+
+        Assert.Equal("Ben Wallace", Assert.Single(result.Quotes).PersonName);
+    }
+}

@@ -1,0 +1,104 @@
+using NewsReader.Web.Suggestions;
+using static NewsReader.UnitTests.Suggestions.SuggestionTestText;
+
+namespace NewsReader.UnitTests.Suggestions;
+
+public sealed class PeopleTests
+{
+    [Fact]
+    public void Extract_MergesFullNameHonorificAndSurname_IntoOnePerson()
+    {
+        var result = Extract(
+            "US Secretary of State Mike Pompeo is flying into Britain.",
+            "Mr Pompeo previously said Huawei posed a risk. Pompeo will meet officials.");
+
+        var person = Assert.Single(result.People);
+        Assert.Equal("Mike Pompeo", person.Name);
+        Assert.Equal(["Mike Pompeo", "Mr Pompeo", "Pompeo"], person.MentionTexts);
+    }
+
+    [Fact]
+    public void Extract_StripsPossessives_FromMentions()
+    {
+        var result = Extract(
+            "Tony Blair spoke on Monday.",
+            "Critics attacked Blair's record and Mr Blair\u2019s allies.");
+
+        var person = Assert.Single(result.People);
+        Assert.Equal(["Tony Blair", "Blair", "Mr Blair"], person.MentionTexts);
+        Assert.All(person.Mentions, m => Assert.DoesNotContain("'", m.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GivesMentionOffsetsWithinTheirParagraph()
+    {
+        var result = Extract("Yesterday Charles Kennedy spoke.");
+
+        var mention = Assert.Single(result.Person("Charles Kennedy").Mentions);
+        Assert.Equal((0, 10, 25), (mention.Paragraph, mention.Start, mention.End));
+    }
+
+    [Fact]
+    public void Extract_CountsTitleMentions_UnderTheParagraphsPerson()
+    {
+        var result = SuggestionExtractor.Extract(new ArticleText("Hewitt decries sexism", ["Patricia Hewitt said so on Monday."]), []);
+
+        var person = Assert.Single(result.People);
+        Assert.Contains(person.Mentions, m => m.Paragraph == PersonMention.TitleParagraph && m.Text == "Hewitt");
+    }
+
+    [Theory]
+    [InlineData("Labour will hold its conference in Manchester and not Blackpool in May.")]
+    [InlineData("The Equal Opportunities Commission and the US State Department agreed on Tuesday.")]
+    [InlineData("The Tories and the Lib Dems met at Downing Street and the House of Lords.")]
+    [InlineData("Shares in Microsoft and Boeing rose in New York and Paris.")]
+    [InlineData("The film Vera Drake won at the Golden Globes.")]
+    public void Extract_FindsNoPerson_InPlacesBodiesMonthsAndWorks(string paragraph)
+    {
+        Assert.Empty(Extract(paragraph).People);
+    }
+
+    [Fact]
+    public void Extract_KeepsTwoPeopleWithOneSurnameApart()
+    {
+        var result = Extract(
+            "Tory leader Michael Howard spoke.",
+            "Mr Howard later added there was no truth in it. Australia's PM, John Howard, won four elections.");
+
+        Assert.Equal(["Michael Howard", "Mr Howard"], result.Person("Michael Howard").MentionTexts);
+        Assert.Equal(["John Howard"], result.Person("John Howard").MentionTexts);
+    }
+
+    [Fact]
+    public void Extract_KeepsAPeerage_AndAKnightsShortName()
+    {
+        var result = Extract(
+            "Lord Nicholls of Birkenhead ruled against it, as Sir Alan Budd had.",
+            "Sir Alan said he had found a chain of events.");
+
+        Assert.Contains(result.People, p => p.Name == "Lord Nicholls of Birkenhead");
+        Assert.Equal(["Sir Alan Budd", "Sir Alan"], result.Person("Sir Alan Budd").MentionTexts);
+    }
+
+    [Fact]
+    public void Extract_LinksAPerson_ToAKnownPersonByNameOrAlias()
+    {
+        KnownPerson[] known = [new("mike-pompeo", "Mike Pompeo", ["Mr Pompeo"]), new("ben-wallace", "Ben Wallace", [])];
+
+        var byName = SuggestionExtractor.Extract(new ArticleText("Talks", ["Mike Pompeo flew in."]), known);
+        var byAlias = SuggestionExtractor.Extract(new ArticleText("Talks", ["Mr Pompeo said he would fly in."]), known);
+
+        Assert.Equal("mike-pompeo", Assert.Single(byName.People).KnownSlug);
+        Assert.Equal("mike-pompeo", Assert.Single(byAlias.People).KnownSlug);
+    }
+
+    [Fact]
+    public void Extract_LinksNoKnownPerson_WhenNoneMatches()
+    {
+        KnownPerson[] known = [new("ben-wallace", "Ben Wallace", [])];
+
+        var result = SuggestionExtractor.Extract(new ArticleText("Talks", ["Dominic Raab flew in."]), known);
+
+        Assert.Null(Assert.Single(result.People).KnownSlug);
+    }
+}

@@ -1,0 +1,42 @@
+using static NewsReader.UnitTests.Suggestions.SuggestionTestText;
+
+namespace NewsReader.UnitTests.Suggestions;
+
+public sealed class QuotationFilterTests
+{
+    [Theory]
+    [InlineData("Civil litigation is settled on the test of \"a balance of probabilities\".")]
+    [InlineData("He attended Lewis School, known then as the \"Eton of the valleys\".")]
+    [InlineData("The directive protects, in other words, \"computer implemented invention\".")]
+    [InlineData("The company officially \"rolled-out\" the new plane in Seattle.")]
+    [InlineData("Others compared it to a scene in \"The Merchant of Venice\" on stage.")]
+    [InlineData("It is called \"podcasting\" and it is growing.")]
+    public void Extract_SkipsScareQuotesNamesAndTitles(string paragraph)
+    {
+        Assert.Empty(Extract(paragraph).Quotes);
+    }
+
+    [Theory]
+    [InlineData("The minister said the plan was \"desperate\".")]
+    [InlineData("Mr Lewis branded the council \"surprising\" and wasteful.")]
+    [InlineData("He spoke amid claims of a Labour \"dirty tricks\" campaign.")]
+    public void Extract_KeepsShortQuotes_WithASpeechCue(string paragraph)
+    {
+        Assert.Single(Extract(paragraph).Quotes);
+    }
+
+    [Fact]
+    public void Extract_KeepsAFullSentenceQuote_WithoutACue()
+    {
+        Assert.Single(Extract("\"Politicians should not decide where runways should be.\"").Quotes);
+    }
+
+    [Fact]
+    public void Extract_TakesNoQuotesFromTheTitle()
+    {
+        var result = NewsReader.Web.Suggestions.SuggestionExtractor.Extract(
+            new NewsReader.Web.Suggestions.ArticleText("Hewitt decries 'career sexism'", ["Patricia Hewitt spoke on Monday."]), []);
+
+        Assert.Empty(result.Quotes);
+    }
+}
