@@ -88,15 +88,19 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.Locator("[name='Input.Email']").FillAsync(user.Email);
         await Page.Locator("[name='Input.Password']").FillAsync(user.Password);
         await Page.Locator("main form button[type=submit]").ClickAsync();
+
+        // Wait for what only a signed-in page shows, not for navigation events (racy under load).
         try
         {
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await Page.Locator(".signed-in").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         }
         catch (TimeoutException)
         {
             var errors = await Page.Locator(".form-errors").AllTextContentsAsync();
-            throw new InvalidOperationException($"Sign-in did not reach the home page; it is at {Page.Url} saying: {string.Join(" ", errors)}");
+            throw new InvalidOperationException($"Sign-in did not complete; the page is {Page.Url} saying: {string.Join(" ", errors)}");
         }
+
+        Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
     }
 
     public async Task OpenSeedArticleAsync()
