@@ -9,6 +9,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 {
     private const int ShortTail = 4;
     private readonly ReferenceResolver _resolver = resolver;
+    private readonly SourcePhrases _sources = new(resolver);
 
     public Speaker? Find(ParagraphModel paragraph, int quote)
     {
@@ -16,45 +17,15 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         var start = paragraph.SentenceStart(open);
         var end = paragraph.SentenceEnd(open);
         var referents = ReferentScanner.Scan(paragraph, start, end);
-        return According(paragraph, start, end, referents) ?? Agent(paragraph, open, start, end, referents)
+        return _sources.According(paragraph, start, end, referents) ?? _sources.Agent(paragraph, open, start, end, referents)
             ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents);
     }
 
-    private Speaker? According(ParagraphModel paragraph, int start, int end, List<Referent> referents)
-    {
-        for (var t = start; t < end; t++)
-        {
-            // "according to economist Ruth Lea": the first name in the phrase, else the phrase itself.
-            if (SpeechCues.AccordingTo(paragraph, t) is var next and >= 0
-                && (referents.Find(r => r.First >= next && r.First <= next + 3 && r.Kind == ReferentKind.Person) ?? referents.Find(r => r.First == next)) is { } source)
-            {
-                return _resolver.Resolve(source);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"Her comments were described as "outrageous" by the IHRC": a passive speech verb before the quote, its agent after.</summary>
-    private Speaker? Agent(ParagraphModel paragraph, int open, int start, int end, List<Referent> referents)
-    {
-        var tokens = paragraph.Tokens;
-        if (!Enumerable.Range(start, open - start).Any(t => SpeechCues.IsPassiveSpeechVerb(paragraph, t)))
-        {
-            return null;
-        }
-
-        for (var t = open + 1; t + 1 < end; t++)
-        {
-            if (tokens[t].Quote < 0 && tokens[t].Is("by") && referents.Find(r => r.First == t + 1 || (r.First == t + 2 && tokens[t + 1].Is("the"))) is { } agent)
-            {
-                return _resolver.Resolve(agent);
-            }
-        }
-
-        return null;
-    }
-
+    /// <summary>
+    /// An attribution after the closing mark, up to the next quotation or the end of the sentence. It
+    /// counts when the quotation runs on into it (<c>...," she said</c>) or it is short and ends the
+    /// sentence (<c>... has said.</c>); a verb that opens the next quotation (<c>He said: "</c>) is not it.
+    /// </summary>
     private Speaker? After(ParagraphModel paragraph, int quote, List<Referent> referents)
     {
         var span = paragraph.Quotes[quote];
@@ -65,52 +36,35 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 
         var tokens = paragraph.Tokens;
         var from = paragraph.TokenAt(span.MarkEnd);
+        var to = AttributionEnd(paragraph, from);
+        if (_sources.From(paragraph, span, from, referents) is { } source)
+        {
+            return source;
+        }
+
+        var linked = paragraph.Text[span.End - 1] is ',' or '?' or '!' or '\u2026' or '-' or '\u2013' || (from < to && tokens[from].IsPunct(','));
+        var verb = Enumerable.Range(from, to - from).FirstOrDefault(v => SpeechCues.IsSpeechVerb(paragraph, v), -1);
+        if (verb < 0 || (verb + 1 < tokens.Count && (tokens[verb + 1].IsPunct(':') || paragraph.QuoteOpenedBy(verb + 1) >= 0)))
+        {
+            return null;
+        }
+
+        var subject = SubjectFinder.Find(paragraph, verb, from, to, referents);
+        var tail = subject is null ? 0 : to - (Math.Max(verb, subject.Last) + 1);
+        return subject is not null && (linked || tail <= ShortTail) ? _resolver.Resolve(subject) : null;
+    }
+
+    /// <summary>The token that ends an attribution starting at <paramref name="from"/>: the next opening mark or sentence end.</summary>
+    private static int AttributionEnd(ParagraphModel paragraph, int from)
+    {
+        var tokens = paragraph.Tokens;
         var to = from;
         while (to < tokens.Count && paragraph.QuoteOpenedBy(to) < 0 && !(tokens[to].Quote < 0 && tokens[to].Text is "." or "!" or "?" or ";"))
         {
             to++;
         }
 
-        if (From(paragraph, span, from, referents) is { } source)
-        {
-            return source;
-        }
-
-        var linked = paragraph.Text[span.End - 1] is ',' or '?' or '!' or '\u2026' or '-' or '\u2013' || (from < to && tokens[from].IsPunct(','));
-        for (var v = from; v < to; v++)
-        {
-            if (!SpeechCues.IsSpeechVerb(paragraph, v))
-            {
-                continue;
-            }
-
-            var introducesNext = v + 1 < tokens.Count && (tokens[v + 1].IsPunct(':') || paragraph.QuoteOpenedBy(v + 1) >= 0);
-            var subject = SubjectFinder.Find(paragraph, v, from, to, referents);
-            if (introducesNext || subject is null)
-            {
-                return null;
-            }
-
-            var tail = to - (Math.Max(v, subject.Last) + 1);
-            return linked || tail <= ShortTail ? _resolver.Resolve(subject) : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>"a call for him to "pause for thought" from Charles Kennedy": a speech noun before, its source after.</summary>
-    private Speaker? From(ParagraphModel paragraph, QuoteSpan span, int after, List<Referent> referents)
-    {
-        var tokens = paragraph.Tokens;
-        if (after + 1 >= tokens.Count || !tokens[after].Is("from") || referents.Find(r => r.First == after + 1) is not { } source)
-        {
-            return null;
-        }
-
-        var open = paragraph.TokenAt(span.MarkStart);
-        var start = paragraph.SentenceStart(open);
-        var noun = Enumerable.Range(start, open - start).Any(t => SpeechCues.IsSpeechNoun(paragraph, t));
-        return noun && source.Kind is ReferentKind.Person or ReferentKind.Organisation or ReferentKind.Unnamed ? _resolver.Resolve(source) : null;
+        return to;
     }
 
     /// <summary>The first speech verb of the quotation's clause (then of its sentence) whose subject can be found.</summary>

@@ -4,7 +4,7 @@ namespace NewsReader.Web.Suggestions;
 
 internal static partial class Lexicon
 {
-    /// <summary>Lower-case nouns for a person's post or relation; before a name they say who the person is ("spokesman Jorg Wojahn").</summary>
+    /// <summary>Lower-case nouns for a person's post or relation; before a name they say who the person is ("spokesman John Smith").</summary>
     public static readonly FrozenSet<string> RoleNouns = Words("""
         minister chancellor secretary leader archbishop bishop cardinal pope priest vicar rabbi imam chairman chairwoman chair chief president vice-president premier
         correspondent editor reporter journalist columnist presenter broadcaster author writer novelist poet

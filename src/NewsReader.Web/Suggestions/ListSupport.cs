@@ -1,8 +1,8 @@
 namespace NewsReader.Web.Suggestions;
 
 /// <summary>
-/// Names listed together are the same kind of thing: in "colleagues Haisheng Rong, Richard Jones,
-/// Ansheng Liu and Alexander Fang" the known given names vouch for their neighbours. Only a list of
+/// Names listed together are the same kind of thing: in "colleagues Li Wei, Richard Jones, Chen Hao
+/// and Alexander Fang" the known given names vouch for their neighbours. Only a list of
 /// two- or three-word names joined by commas and "and"/"or", with at least two already known to be
 /// people, spreads that support: one person among game titles does not make the titles people.
 /// </summary>

@@ -20,14 +20,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
     /// </summary>
     public bool Supports(bool single, bool needsPronoun)
     {
-        var before = first - 1;
-        if (before >= 0 && Tokens[before].IsLower && (Lexicon.RoleNouns.Contains(Tokens[before].Text) || InvertedSpeech.Contains(Tokens[before].Text)))
-        {
-            return true;
-        }
-
-        // "..., a very expensive deal," Birgit Kuhlhoff, from ... told Reuters: a name right after a quotation is its speaker.
-        if (before >= 1 && Tokens[before].IsPunct(',') && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]))
+        if (SupportedBefore())
         {
             return true;
         }
@@ -40,21 +33,38 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
 
         if (Tokens[next].IsPunct(','))
         {
-            return next + 1 < Tokens.Count && (Tokens[next + 1].Is("who") || char.IsDigit(Tokens[next + 1].Text[0]) || RoleFollows(next + 1));
+            // ", who ...", ", 25,", ", chief economist at UBS", ", from the Muslim Safety Forum,".
+            var after = next + 1 < Tokens.Count ? Tokens[next + 1] : null;
+            return after is not null && (after.Is("who") || after.Is("from") || char.IsDigit(after.Text[0]) || RoleFollows(next + 1));
         }
 
-        if (single && IsEponym())
+        return (single && IsEponym()) || (SpeaksNext(next) && (!needsPronoun || PronounNearby(paragraph, last)));
+    }
+
+    /// <summary>
+    /// A role or an inverted speech verb just before the name ("spokesman John Smith", "said John
+    /// Smith"), or a quotation and comma just before it (<c>"...," John Smith, from ..., told</c>).
+    /// </summary>
+    private bool SupportedBefore()
+    {
+        var before = first - 1;
+        if (before >= 0 && Tokens[before].IsLower && (Lexicon.RoleNouns.Contains(Tokens[before].Text) || InvertedSpeech.Contains(Tokens[before].Text)))
         {
             return true;
         }
 
+        return before >= 1 && Tokens[before].IsPunct(',') && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]);
+    }
+
+    /// <summary>A speech verb after the name, past auxiliaries and adverbs ("has also said").</summary>
+    private bool SpeaksNext(int next)
+    {
         while (next < Tokens.Count - 1 && Tokens[next].IsLower && Lexicon.VerbPrefixes.Contains(Tokens[next].Text))
         {
             next++;
         }
 
-        var speaks = Tokens[next].IsLower && Lexicon.SpeechVerbs.Contains(Tokens[next].Text);
-        return speaks && (!needsPronoun || PronounNearby(paragraph, last));
+        return Tokens[next].IsLower && Lexicon.SpeechVerbs.Contains(Tokens[next].Text);
     }
 
     /// <summary>"the Hutton inquiry", "the Bush administration": a single name before an eponym noun.</summary>

@@ -28,20 +28,7 @@ internal static class NounPhraseReader
             return null;
         }
 
-        var first = head;
-        var definite = false;
-        // Another head noun to the left belongs to a phrase of its own ("the home secretary wants young people").
-        while (first > 0 && head - first < MaxModifiers && IsModifier(paragraph, first - 1) && !OwnHead(tokens, first - 1))
-        {
-            first--;
-            if (Lexicon.Determiners.Contains(tokens[first].Text) || tokens[first].HasPossessiveS || paragraph.Names[first]?.Possessive == true)
-            {
-                definite = Definite.Contains(tokens[first].Text) || tokens[first].HasPossessiveS || paragraph.Names[first]?.Possessive == true;
-                first = paragraph.Names[first]?.First ?? first;
-                break;
-            }
-        }
-
+        var (first, definite) = PhraseStart(paragraph, head);
         var text = word.Text.ToLowerInvariant();
         var last = ExtendWithBody(paragraph, head);
         var plural = IrregularPlurals.Contains(text) || (text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal));
@@ -62,6 +49,28 @@ internal static class NounPhraseReader
     /// <summary>A head noun that is not followed by another one heads its own phrase ("the home secretary | wants young people").</summary>
     private static bool OwnHead(List<Token> tokens, int t) =>
         tokens[t].IsLower && IsHeadNoun(tokens[t].Text) && !(tokens[t + 1].IsLower && IsHeadNoun(tokens[t + 1].Text));
+
+    /// <summary>
+    /// Where the phrase starts, back over its modifiers to a determiner or possessive ("Scotland's
+    /// justice minister"), and whether that makes it definite. Another head noun to the left belongs to
+    /// a phrase of its own ("the home secretary | wants young people").
+    /// </summary>
+    private static (int First, bool Definite) PhraseStart(ParagraphModel paragraph, int head)
+    {
+        var tokens = paragraph.Tokens;
+        var first = head;
+        while (first > 0 && head - first < MaxModifiers && IsModifier(paragraph, first - 1) && !OwnHead(tokens, first - 1))
+        {
+            first--;
+            var possessive = tokens[first].HasPossessiveS || paragraph.Names[first]?.Possessive == true;
+            if (Lexicon.Determiners.Contains(tokens[first].Text) || possessive)
+            {
+                return (paragraph.Names[first]?.First ?? first, Definite.Contains(tokens[first].Text) || possessive);
+            }
+        }
+
+        return (first, false);
+    }
 
     /// <summary>The artifact noun after a possessive name ("Mr Crosby's statement"), or null.</summary>
     public static int? ArtifactAfter(ParagraphModel paragraph, NameMention name)

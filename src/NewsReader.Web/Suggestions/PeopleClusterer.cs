@@ -14,20 +14,19 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
     {
         ListSupport.Spread(mentions);
         SurnamesInLexicon();
-        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && !m.IsSingleWord && (m.Evidence == NameEvidence.Strong || !m.Paragraph.IsTitle)))
+        var people = mentions.Where(m => m.Kind == MentionKind.Person).ToList();
+        foreach (var mention in people.Where(m => !m.IsSingleWord && (m.Evidence == NameEvidence.Strong || !m.Paragraph.IsTitle)))
         {
-            var cluster = _clusters.Find(c => c.Full is { } full && SameFullName(full, mention)) ?? NewCluster();
-            Add(cluster, mention);
+            Add(_clusters.Find(c => c.Full is { } full && SameFullName(full, mention)) ?? NewCluster(), mention);
         }
 
-        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && m.IsSingleWord && m.Honorific is not null))
+        foreach (var mention in people.Where(m => m.IsSingleWord && m.Honorific is not null))
         {
-            var cluster = ByKnightsName(mention) ?? BySurname(mention) ?? SingleNamed(mention.Core) ?? NewCluster();
-            Add(cluster, mention);
+            Add(ByKnightsName(mention) ?? BySurname(mention) ?? SingleNamed(mention.Core) ?? NewCluster(), mention);
         }
 
         var pending = new List<NameMention>();
-        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Person && m.IsSingleWord && m.Honorific is null && !AfterArticle(m)))
+        foreach (var mention in people.Where(m => m.IsSingleWord && m.Honorific is null && !BareWords.AfterArticle(m)))
         {
             if ((BySurname(mention) ?? SingleNamed(mention.Core) ?? ByGivenName(mention)) is { } cluster)
             {
@@ -39,20 +38,25 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
             }
         }
 
-        // Bare words no one else explains: the supported ones found people, then the rest join them. A
-        // word only ever seen opening a sentence ("Critics say") is an ordinary word written with a capital.
+        AddBareWords(pending);
+        return Finish();
+    }
+
+    /// <summary>
+    /// Bare words no one else explains: the supported ones found people, then the rest join them. A
+    /// word only ever seen opening a sentence ("Critics say") is an ordinary word written with a capital.
+    /// </summary>
+    private void AddBareWords(List<NameMention> pending)
+    {
         var midSentence = pending.Where(m => !m.Paragraph.Tokens[m.First].StartsSentence).Select(m => m.Core).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool Founds(NameMention m) => midSentence.Contains(m.Core) && BareWordNamesPerson(m);
+        bool Founds(NameMention m) => midSentence.Contains(m.Core) && BareWords.NamesPerson(m);
         foreach (var mention in pending.Where(Founds).Concat(pending.Where(m => !Founds(m))))
         {
-            var cluster = SingleNamed(mention.Core) ?? (Founds(mention) ? NewCluster() : null);
-            if (cluster is not null)
+            if ((SingleNamed(mention.Core) ?? (Founds(mention) ? NewCluster() : null)) is { } cluster)
             {
                 Add(cluster, mention);
             }
         }
-
-        return Finish();
     }
 
     /// <summary>"Notts police chief Steve Green ... chief constable Green": a listed word that is a full name's surname names that person.</summary>
@@ -119,13 +123,6 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
         return before is not null && before.LastBefore(ordinal, m => _ordinal[m]) >= 0 ? before : candidates[0];
     }
 
-    /// <summary>"the Grid", "a Ford": a word after an article is a thing, unless it names an inquiry or the like ("the Hutton inquiry").</summary>
-    private static bool AfterArticle(NameMention mention)
-    {
-        var tokens = mention.Paragraph.Tokens;
-        return !mention.IsEponym && mention.First > 0 && tokens[mention.First - 1].Text is "the" or "a" or "an";
-    }
-
     /// <summary>"Sir Alan" is how "Sir Alan Budd" is named again: a knight or dame keeps the title with the given name.</summary>
     private PersonCluster? ByKnightsName(NameMention mention) =>
         mention.Honorific is "Sir" or "Dame"
@@ -138,26 +135,5 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
     {
         var candidates = _clusters.Where(c => SameWord(c.GivenName, mention.Core)).Take(2).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    /// <summary>
-    /// A bare word that is no one's surname names a person when its context says so and it is not a
-    /// known body, place or common word; after a speech verb alone ("Parry said") a "he" or "she" nearby
-    /// must agree, since firms speak too.
-    /// </summary>
-    private static bool BareWordNamesPerson(NameMention mention)
-    {
-        var word = mention.Core;
-        var known = Lexicon.OrganisationNames.Contains(word) || Lexicon.Places.Contains(word) || Lexicon.CommonWords.Contains(word)
-            || Lexicon.Nationalities.Contains(word) || Lexicon.TitleWords.Contains(word) || Lexicon.IsAcronym(word)
-            || Lexicon.RoleNouns.Contains(word) || Lexicon.UnnamedSourceNouns.Contains(word);
-        // "Workers", "Campaigners": a plural noun written with a capital is not a surname on its own.
-        var plural = word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal);
-        if (known || plural || mention.Paragraph.IsTitle || !mention.HasContextSupport)
-        {
-            return false;
-        }
-
-        return mention.IsEponym || mention.Roles.Count > 0 || NameContext.PronounNearby(mention.Paragraph, mention.Last);
     }
 }

@@ -35,8 +35,10 @@ internal static class QuoteMarks
             return true;
         }
 
+        // A bracket or a single mark right after opens something inside: "[Alastair] will", "'Oh no".
         var after = text[index + 1];
-        return char.IsWhiteSpace(after) || char.IsPunctuation(after) || char.IsSymbol(after);
+        var opensInside = after is '(' or '[' or '{' or '\'' or LeftSingle;
+        return char.IsWhiteSpace(after) || ((char.IsPunctuation(after) || char.IsSymbol(after)) && !opensInside);
     }
 
     /// <summary>
@@ -45,12 +47,25 @@ internal static class QuoteMarks
     /// </summary>
     public static int DoubleFacing(string text, int index)
     {
+        // A mark with spaces on both sides (copy that reads <c>...a year. " And</c>) faces whichever way
+        // closes what is open: typesetting software makes it an opening mark, wrongly.
+        var spaceBefore = index == 0 || char.IsWhiteSpace(text[index - 1]);
+        var spaceAfter = index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1]);
+        if (spaceBefore && spaceAfter)
+        {
+            return 0;
+        }
+
         var opensContext = OpensAfter(text, index) && !ClosesBefore(text, index);
         var closesContext = !OpensAfter(text, index) && ClosesBefore(text, index);
+        // A curly mark against its usual context ("of”squabbling", "carpet.”It's") is taken as
+        // undecided, so the quotation state decides, as it does for a straight mark.
+        var letterBefore = index > 0 && char.IsLetterOrDigit(text[index - 1]);
+        var letterAfter = index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]);
         return text[index] switch
         {
-            LeftDouble or '\u201E' or '\u00AB' => closesContext ? -1 : 1,
-            RightDouble or '\u00BB' => opensContext ? 1 : -1,
+            LeftDouble or '\u201E' or '\u00AB' => closesContext ? -1 : letterBefore ? 0 : 1,
+            RightDouble or '\u00BB' => opensContext ? 1 : letterAfter ? 0 : -1,
             _ => opensContext ? 1 : closesContext ? -1 : 0,
         };
     }

@@ -8,8 +8,9 @@ namespace NewsReader.Web.Suggestions;
 /// </summary>
 internal static class QuoteScanner
 {
-    public static List<QuoteSpan> Scan(string text)
+    public static List<QuoteSpan> Scan(string original)
     {
+        var text = DoubledSingles(original);
         var spans = new List<QuoteSpan>();
         var open = -1;
         for (var i = 0; i < text.Length; i++)
@@ -38,6 +39,31 @@ internal static class QuoteScanner
 
         AddSpan(spans, text, open, text.Length, text.Length, isSingle: false, closed: false);
         return [.. spans.Select(s => s.Closed ? s : MissingClose.Repair(text, s))];
+    }
+
+    /// <summary>
+    /// Two single marks typed for a double one (<c>''Personally, ...''</c>) read as a space and a double
+    /// mark: one character for one, so offsets into the original stay right.
+    /// </summary>
+    private static string DoubledSingles(string text)
+    {
+        if (!text.Contains("''", StringComparison.Ordinal) && !text.Contains("\u2018\u2018", StringComparison.Ordinal) && !text.Contains("\u2019\u2019", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if (QuoteMarks.IsSingle(chars[i]) && QuoteMarks.IsSingle(chars[i + 1]))
+            {
+                var opening = chars[i] == QuoteMarks.LeftSingle || (chars[i] == '\'' && QuoteMarks.OpensAfter(text, i));
+                (chars[i], chars[i + 1]) = opening ? (' ', '"') : ('"', ' ');
+                i++;
+            }
+        }
+
+        return new string(chars);
     }
 
     private static void AddSpan(List<QuoteSpan> spans, string text, int mark, int end, int markEnd, bool isSingle, bool closed)

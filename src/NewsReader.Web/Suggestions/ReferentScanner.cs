@@ -47,16 +47,7 @@ internal static class ReferentScanner
     {
         if (name.Kind == MentionKind.Post)
         {
-            var indefinite = name.First > 0 && (paragraph.Tokens[name.First - 1].Is("a") || paragraph.Tokens[name.First - 1].Is("an"));
-            var first = name.First > 0 && paragraph.Tokens[name.First - 1].Is("the") ? name.First - 1 : name.First;
-            return new Referent(indefinite ? ReferentKind.Unnamed : ReferentKind.Role, paragraph, first, name.Last)
-            {
-                Head = name.Roles[0],
-                Definite = !indefinite,
-                Office = name.Roles[0].Contains(" of ", StringComparison.Ordinal),
-                Possessive = name.Possessive,
-                AfterPreposition = PrepositionBefore(paragraph, first),
-            };
+            return FromPost(paragraph, name);
         }
 
         var kind = name.Kind switch
@@ -80,6 +71,21 @@ internal static class ReferentScanner
             Plural = k == ReferentKind.Organisation,
         };
         return artifact is { } last ? new Referent(ReferentKind.Artifact, paragraph, name.First, last) { Owner = referent } : referent;
+    }
+
+    /// <summary>"the Salford MP" is a post to resolve; "a Labour MP" an unnamed source; "the Archbishop of Canterbury" an office.</summary>
+    private static Referent FromPost(ParagraphModel paragraph, NameMention name)
+    {
+        var indefinite = name.First > 0 && (paragraph.Tokens[name.First - 1].Is("a") || paragraph.Tokens[name.First - 1].Is("an"));
+        var first = name.First > 0 && paragraph.Tokens[name.First - 1].Is("the") ? name.First - 1 : name.First;
+        return new Referent(indefinite ? ReferentKind.Unnamed : ReferentKind.Role, paragraph, first, name.Last)
+        {
+            Head = name.Roles[0],
+            Definite = !indefinite,
+            Office = name.Roles[0].Contains(" of ", StringComparison.Ordinal),
+            Possessive = name.Possessive,
+            AfterPreposition = PrepositionBefore(paragraph, first),
+        };
     }
 
     private static Referent? FromWord(ParagraphModel paragraph, int t)

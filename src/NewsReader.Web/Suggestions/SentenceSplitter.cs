@@ -15,50 +15,40 @@ internal static class SentenceSplitter
 
     public static void Mark(ParagraphModel paragraph)
     {
-        var tokens = paragraph.Tokens;
         var sentence = 0;
         var startNext = true;
         var quoteStartNext = false;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < paragraph.Tokens.Count; t++)
         {
-            var token = tokens[t];
+            var token = paragraph.Tokens[t];
             var opened = paragraph.QuoteOpenedBy(t);
-            if (opened > 0 && !paragraph.Quotes[opened - 1].Closed && EndsSentence(paragraph, paragraph.Quotes[opened - 1]) && !startNext)
+            if (!startNext && Reopens(paragraph, opened))
             {
                 sentence++;
             }
 
             token.Sentence = sentence;
-            if (opened >= 0)
-            {
-                quoteStartNext = true;
-            }
-
-            if (token.IsWord && (startNext || (token.Quote >= 0 && quoteStartNext)))
-            {
-                token.StartsSentence = true;
-            }
-
+            quoteStartNext |= opened >= 0;
             if (token.IsWord)
             {
+                token.StartsSentence = startNext || (token.Quote >= 0 && quoteStartNext);
                 startNext = false;
                 quoteStartNext = false;
             }
 
+            // Inside a quotation a full stop only marks where the next word starts a sentence of its own.
             if (IsBoundary(paragraph, t))
             {
-                if (token.Quote >= 0)
-                {
-                    quoteStartNext = true;
-                }
-                else
-                {
-                    sentence++;
-                    startNext = true;
-                }
+                quoteStartNext = token.Quote >= 0;
+                startNext = token.Quote < 0;
+                sentence += token.Quote < 0 ? 1 : 0;
             }
         }
     }
+
+    /// <summary>An opening mark that reopens a quotation whose last sentence ended: <c>... six months. "We are</c>.</summary>
+    private static bool Reopens(ParagraphModel paragraph, int opened) =>
+        opened > 0 && !paragraph.Quotes[opened - 1].Closed && EndsSentence(paragraph, paragraph.Quotes[opened - 1]);
 
     private static bool IsBoundary(ParagraphModel paragraph, int t)
     {

@@ -2,20 +2,20 @@ namespace NewsReader.Web.Suggestions;
 
 /// <summary>
 /// Finds who a speech verb's subject is: written before it ("Mr Kennedy has said", "Tom Tugendhat,
-/// former chair of the committee, tweeted") or, for verbs that allow it, after it ("said Mr Blair",
-/// "says the committee"). "told" and "asked" take their listener after them, so never their subject.
+/// former chair of the committee, tweeted") or, for verbs that allow it, after it (see <see cref="InvertedSubject"/>).
 /// </summary>
 internal static class SubjectFinder
 {
-    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
-        "say", "says", "said", "add", "adds", "added", "continued", "continues", "explained", "explains", "argued", "argues",
-        "insisted", "insists", "claimed", "claims", "wrote", "writes", "noted", "notes", "observed", "remarked", "recalled",
-        "replied", "declared", "stated", "admitted", "warned", "warns", "asked", "concluded", "suggested", "suggests",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month", "year", "night",
+        "morning", "afternoon", "evening", "weekend", "time",
     };
 
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "on", "last", "this", "next", "at", "that" };
+
     public static Referent? Find(ParagraphModel paragraph, int verb, int low, int high, List<Referent> referents) =>
-        Left(paragraph, verb, low, referents) ?? Right(paragraph, verb, high, referents);
+        Left(paragraph, verb, low, referents) ?? InvertedSubject.Find(paragraph, verb, high, referents);
 
     public static Referent? Left(ParagraphModel paragraph, int verb, int low, List<Referent> referents)
     {
@@ -49,65 +49,6 @@ internal static class SubjectFinder
         }
 
         return IsComma(tokens[t]) ? Appositive(paragraph, t, low, referents) : null;
-    }
-
-    public static Referent? Right(ParagraphModel paragraph, int verb, int high, List<Referent> referents)
-    {
-        if (!InvertingVerbs.Contains(paragraph.Tokens[verb].Text))
-        {
-            return null;
-        }
-
-        // "said Moscow-based US lawyer Jamie Firestone", "said Flight International's Mr Learmount":
-        // the words before the name only qualify it, so the first name in the phrase is the subject.
-        var tokens = paragraph.Tokens;
-        Referent? first = null;
-        for (var t = verb + 1; t < high && t < verb + 8; t++)
-        {
-            if (referents.Find(r => r.First == t) is { } referent)
-            {
-                // "says it was", "said they would": a pronoun after the verb starts what was said.
-                if (referent.Kind == ReferentKind.Pronoun && !(referent.Gender != Gender.Unknown && t + 1 < tokens.Count && !tokens[t + 1].IsWord))
-                {
-                    return null;
-                }
-
-                if ((referent.Kind == ReferentKind.Person || (first is null && referent.Kind != ReferentKind.Organisation && !referent.Possessive))
-                    && EndsClause(paragraph, referent))
-                {
-                    // "said the committee chairman, MP Edward Leigh": the name set beside the post is the speaker.
-                    var named = referent.Kind == ReferentKind.Person ? null : referents.Find(r => r.Kind == ReferentKind.Person && r.First > referent.Last + 1
-                        && r.First <= referent.Last + 3 && tokens[referent.Last + 1].IsPunct(','));
-                    return named ?? referent;
-                }
-
-                first ??= referent;
-                t = referent.Last;
-            }
-            else if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || Lexicon.RoleNouns.Contains(tokens[t].Text) || tokens[t].HasPossessiveS))
-            {
-                break;
-            }
-        }
-
-        return first is { Possessive: false } && EndsClause(paragraph, first) ? first : null;
-    }
-
-    /// <summary>
-    /// An inverted subject ends its clause ("said Mr Blair.", "says the committee, ...", "said Mr
-    /// Kennedy during his speech"); "suggests the prime minister favours" starts what was said.
-    /// </summary>
-    private static bool EndsClause(ParagraphModel paragraph, Referent subject)
-    {
-        var next = subject.Last + 1;
-        var tokens = paragraph.Tokens;
-        while (next < tokens.Count && Lexicon.PostNominals.Contains(tokens[next].Text))
-        {
-            next++;
-        }
-
-        return next >= tokens.Count || !tokens[next].IsWord || ReferentScanner.IsPreposition(tokens[next])
-            || tokens[next].Text is "who" or "whose" or "as" or "when" or "after" or "before" or "yesterday" or "today" or "last";
     }
 
     /// <summary>"Colin Asplin, Blackpool Hotel Association said", "Alan Milburn, Labour's election strategist told": the person the body or post describes.</summary>
@@ -161,6 +102,15 @@ internal static class SubjectFinder
         }
 
         return (token.IsLower && (Lexicon.VerbPrefixes.Contains(token.Text) || token.Text.EndsWith("ly", StringComparison.Ordinal)))
-            || Lexicon.PostNominals.Contains(token.Text);
+            || Lexicon.PostNominals.Contains(token.Text) || IsInTimePhrase(paragraph, t);
+    }
+
+    /// <summary>"The prime minister on Sunday said", "Mr Brown last week told": a time between subject and verb.</summary>
+    private static bool IsInTimePhrase(ParagraphModel paragraph, int t)
+    {
+        var tokens = paragraph.Tokens;
+        var times = TimeWords.Contains(tokens[t].Text);
+        var openers = TimeOpeners.Contains(tokens[t].Text);
+        return (times && t > 0 && TimeOpeners.Contains(tokens[t - 1].Text)) || (openers && t + 1 < tokens.Count && TimeWords.Contains(tokens[t + 1].Text));
     }
 }

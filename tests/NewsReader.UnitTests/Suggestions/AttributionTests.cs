@@ -135,4 +135,22 @@ public sealed class AttributionTests
 
         Assert.Equal("Ben Wallace", Assert.Single(result.Quotes).PersonName);
     }
+
+    [Fact]
+    public void Extract_FindsTheSubject_AcrossATimePhrase()
+    {
+        var result = Extract(
+            "Tony Blair spoke on Saturday.",
+            "The prime minister on Sunday said immigration would be \"toughened up\" this year.");
+
+        Assert.Equal("Tony Blair", result.QuoteStarting("toughened").PersonName);
+    }
+
+    [Fact]
+    public void Extract_PrefersTheNameInAnAppositive_OverAPost()
+    {
+        var result = Extract("\"Our aim is to make the BBC accountable to parliament,\" said the committee chairman, MP Edward Leigh.");
+
+        Assert.Equal("Edward Leigh", Assert.Single(result.Quotes).PersonName);
+    }
 }

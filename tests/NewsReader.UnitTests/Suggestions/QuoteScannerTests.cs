@@ -87,4 +87,24 @@ public sealed class QuoteScannerTests
         Assert.Equal("We are deeply concerned.", text[quotes[0].Start..quotes[0].End]);
         Assert.Equal("It is hard to see.", text[quotes[1].Start..quotes[1].End]);
     }
+
+    [Fact]
+    public void Scan_ClosesAQuote_AtAMarkWithSpacesOnBothSides()
+    {
+        const string text = "\u201CIt has changed considerably, \u201C he said. \u201CGrowth appears stronger.\u201D";
+
+        var quotes = QuoteScanner.Scan(text);
+
+        Assert.Equal(["It has changed considerably,", "Growth appears stronger."], quotes.Select(q => text[q.Start..q.End]));
+    }
+
+    [Fact]
+    public void Scan_ReadsTwoSingleMarksAsADoubleMark()
+    {
+        const string text = "''Personally, I would rather see him at Larne,'' he said.";
+
+        var quote = Assert.Single(QuoteScanner.Scan(text));
+
+        Assert.Equal("Personally, I would rather see him at Larne,", text[quote.Start..quote.End]);
+    }
 }
