@@ -20,17 +20,13 @@ public static class NamesApi
 
     private static async Task<List<Candidate>> PeopleAsync(NewsReaderDbContext db, CancellationToken cancellationToken, string? q = null)
     {
-        var people = await db.People.AsNoTracking()
-            .Select(p => new NameCandidate(p.Id, p.Slug, p.Name, p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
-            .ToListAsync(cancellationToken);
+        var people = await NameCandidates.People(db).ToListAsync(cancellationToken);
         return Rank(q, people);
     }
 
     private static async Task<List<Candidate>> TopicsAsync(NewsReaderDbContext db, CancellationToken cancellationToken, string? q = null)
     {
-        var topics = await db.Topics.AsNoTracking()
-            .Select(t => new NameCandidate(t.Id, t.Slug, t.Name, new List<string>()))
-            .ToListAsync(cancellationToken);
+        var topics = await NameCandidates.Topics(db).ToListAsync(cancellationToken);
         return Rank(q, topics);
     }
 

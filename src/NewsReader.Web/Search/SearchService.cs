@@ -44,8 +44,8 @@ public sealed class SearchService(NewsReaderDbContext db, IArticleSearch article
             return new Results(text, cut, page, [], [], [], new ArticleHits(0, []));
         }
 
-        var people = await RankAsync(db.People.AsNoTracking().Select(p => new NameCandidate(p.Id, p.Slug, p.Name, p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList())), text, cancellationToken);
-        var topics = await RankAsync(db.Topics.AsNoTracking().Select(t => new NameCandidate(t.Id, t.Slug, t.Name, new List<string>())), text, cancellationToken);
+        var people = await RankAsync(NameCandidates.People(db), text, cancellationToken);
+        var topics = await RankAsync(NameCandidates.Topics(db), text, cancellationToken);
         var quotes = page == 1 ? await QuotesAsync(text, cancellationToken) : [];
         var found = await articles.SearchAsync(text, page, PageSize, cancellationToken);
         return new Results(text, cut, page, people, topics, quotes, found);
