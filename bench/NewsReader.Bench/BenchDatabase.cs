@@ -19,6 +19,9 @@ internal static class BenchDatabase
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Default"] = $"Data Source={databasePath}",
+
+                // The floor stores articles only; suggestions (issue 6) are measured by ExtractBench and the suggest command.
+                ["Ingestion:Suggest"] = "false",
             })
             .Build();
         var services = new ServiceCollection();

@@ -20,6 +20,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();

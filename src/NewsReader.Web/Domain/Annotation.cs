@@ -68,6 +68,12 @@ public sealed class Annotation
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The suggestion this annotation was accepted from, or null when tagged by hand.</summary>
+    public int? SuggestionId { get; private set; }
+
+    /// <summary>Remembers that a reviewer made this annotation by accepting a suggestion.</summary>
+    public void AcceptedFrom(int suggestionId) => SuggestionId = suggestionId;
+
     /// <summary>Points the annotation at a person (quote, person) or a topic, as its kind requires.</summary>
     public void Retarget(AnnotationKind kind, Person? person, Topic? topic, DateTimeOffset now)
     {

@@ -10,7 +10,7 @@ public static class CommandLine
     public const int Failures = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Commands = ["ingest", "users", "backup", "evaluate-suggestions", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "evaluate-suggestions", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -22,6 +22,7 @@ public static class CommandLine
         "ingest" => IngestCommand.RunAsync(args[1..], output, error),
         "users" => UsersCommand.RunAsync(args[1..], input, output, error),
         "backup" => BackupCommand.RunAsync(args[1..], output, error),
+        "suggest" => SuggestCommand.RunAsync(args[1..], output, error),
         "evaluate-suggestions" => EvaluateSuggestionsCommand.RunAsync(args[1..], output, error),
         _ => Task.FromResult(PrintUsage(output, Success)),
     };
@@ -36,6 +37,7 @@ public static class CommandLine
               dotnet run --project src/NewsReader.Web -- users add EMAIL [--admin] [--token] [--name NAME]
                                                                             create an account; the password is read from standard input
               dotnet run --project src/NewsReader.Web -- backup FILE        consistent copy of the database, safe while the app runs
+              dotnet run --project src/NewsReader.Web -- suggest [SLUG...]  suggest quotes and people for every article (or those named)
               dotnet run --project src/NewsReader.Web -- evaluate-suggestions --corpus DIR --gold DIR [--curly] [--verbose]   score quote/people suggestions
 
             Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
@@ -45,6 +47,7 @@ public static class CommandLine
               ConnectionStrings:Default   SQLite connection string (default: Data Source=data/newsreader.db)
               Seed:Path                   folder ingested at start-up and watched (default: seeds)
               Ingestion:MaxFileBytes      larger files are rejected (default: 1048576)
+              Ingestion:Suggest           suggest quotes and people for new and changed articles (default: true)
             """);
         return exitCode;
     }

@@ -34,6 +34,7 @@ public static class DataSetup
         services.Configure<IngestionOptions>(configuration.GetSection(IngestionOptions.Section));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<Reviewing.SuggestionGenerator>();
         services.AddSingleton<PageCache>();
         return services;
     }

@@ -48,10 +48,21 @@ public static class IngestCommand
         foreach (var path in resolved.OfType<string>())
         {
             using var progress = ProgressLine.For(output);
-            total.Add(await ingestor.IngestAsync(path, progress, CancellationToken.None));
+            var summary = await ingestor.IngestAsync(path, progress, CancellationToken.None);
+            total.Add(summary);
+            total.Suggestions = Combine(total.Suggestions, summary.Suggestions);
         }
 
         output.WriteLine($"Ingested {total.Files} files in {stopwatch.Elapsed.TotalSeconds:0.0} s: {total}");
+        if (total.Suggestions is { } suggested)
+        {
+            output.WriteLine($"Suggestions: {suggested} ({suggested.Elapsed.TotalSeconds:0.0} s)");
+        }
         return total.Rejected == 0 ? CommandLine.Success : CommandLine.Failures;
     }
+
+    private static Reviewing.SuggestionRunSummary? Combine(Reviewing.SuggestionRunSummary? a, Reviewing.SuggestionRunSummary? b) =>
+        a is null ? b : b is null ? a : new(
+            a.Articles + b.Articles, a.Added + b.Added, a.Kept + b.Kept, a.Removed + b.Removed, a.SkippedReviewed + b.SkippedReviewed,
+            a.SkippedTagged + b.SkippedTagged, a.PendingQuotes + b.PendingQuotes, a.PendingPeople + b.PendingPeople, a.Elapsed + b.Elapsed);
 }

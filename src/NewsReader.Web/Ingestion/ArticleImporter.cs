@@ -12,8 +12,8 @@ public enum ImportStatus
     Duplicate,
 }
 
-/// <summary>What happened to one file: its status, the article's slug, and for a duplicate the path it duplicates.</summary>
-public sealed record ImportOutcome(ImportStatus Status, string Slug, string? DuplicateOf = null);
+/// <summary>What happened to one file: its status, the article's id and slug, and for a duplicate the path it duplicates.</summary>
+public sealed record ImportOutcome(ImportStatus Status, int ArticleId, string Slug, string? DuplicateOf = null);
 
 /// <summary>
 /// Stores parsed content under a source path, idempotently, one transaction per file: the same
@@ -82,12 +82,12 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
 
         if (samePath?.ContentHash == content.Hash)
         {
-            return new ImportOutcome(ImportStatus.Unchanged, samePath.Slug);
+            return new ImportOutcome(ImportStatus.Unchanged, samePath.Id, samePath.Slug);
         }
 
         if (sameText is not null)
         {
-            return new ImportOutcome(ImportStatus.Duplicate, sameText.Slug, sameText.SourcePath);
+            return new ImportOutcome(ImportStatus.Duplicate, sameText.Id, sameText.Slug, sameText.SourcePath);
         }
 
         var now = clock.GetUtcNow();
@@ -97,13 +97,13 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
             var existing = await db.Articles.Include(a => a.Paragraphs).SingleAsync(a => a.Id == samePath.Id, cancellationToken);
             existing.ReplaceContent(content, now);
             await db.SaveChangesAsync(cancellationToken);
-            outcome = new ImportOutcome(ImportStatus.Updated, existing.Slug);
+            outcome = new ImportOutcome(ImportStatus.Updated, existing.Id, existing.Slug);
         }
         else
         {
             var slug = slugTaken ? await FreeSlugAsync(db, baseSlug, cancellationToken) : baseSlug;
-            await ArticleInserter.InsertAsync(db, new Article(slug, sourcePath, content, now), cancellationToken);
-            outcome = new ImportOutcome(ImportStatus.New, slug);
+            var id = await ArticleInserter.InsertAsync(db, new Article(slug, sourcePath, content, now), cancellationToken);
+            outcome = new ImportOutcome(ImportStatus.New, id, slug);
         }
 
         await transaction.CommitAsync(cancellationToken);

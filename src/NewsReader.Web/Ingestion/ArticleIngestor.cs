@@ -11,7 +11,7 @@ public sealed record IngestionProgress(int Done, int Total, string SourcePath);
 /// find files, read, parse, store, and log one structured event per file plus one per run.
 /// A bad file is logged and counted; it never stops the run.
 /// </summary>
-public sealed class ArticleIngestor(ArticleImporter importer, IOptions<IngestionOptions> options, Hosting.PageCache pages, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(ArticleImporter importer, Reviewing.SuggestionGenerator suggestions, IOptions<IngestionOptions> options, Hosting.PageCache pages, ILogger<ArticleIngestor> logger)
 {
     public async Task<IngestionSummary> IngestAsync(string root, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -27,11 +27,17 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
     public async Task<IngestionSummary> IngestFilesAsync(string root, IReadOnlyList<ArticleFile> files, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var summary = new IngestionSummary();
+        var changed = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await IngestOneAsync(root, files[i], summary, cancellationToken);
+            await IngestOneAsync(root, files[i], summary, changed, cancellationToken);
             progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].SourcePath));
+        }
+
+        if (changed.Count > 0 && options.Value.Suggest)
+        {
+            await SuggestAsync(root, changed, summary, cancellationToken);
         }
 
         if (summary.New + summary.Updated > 0)
@@ -42,7 +48,20 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
         return summary;
     }
 
-    private async Task IngestOneAsync(string root, ArticleFile file, IngestionSummary summary, CancellationToken cancellationToken)
+    private async Task SuggestAsync(string root, List<int> articleIds, IngestionSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            summary.Suggestions = await suggestions.SuggestAsync(articleIds, null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The articles are stored either way; `suggest` can be run again later.
+            logger.LogError(ex, "Suggestions for {Count} new or changed articles in {Root} failed; run the suggest command to retry", articleIds.Count, LogText.Printable(root));
+        }
+    }
+
+    private async Task IngestOneAsync(string root, ArticleFile file, IngestionSummary summary, List<int> changed, CancellationToken cancellationToken)
     {
         var rejection = file.Rejection ?? (file.SourcePath.Length > Domain.Article.MaxSourcePathLength
             ? new Rejection(RejectionReason.PathTooLong, $"the path has {file.SourcePath.Length:N0} characters; at most {Domain.Article.MaxSourcePathLength:N0} are allowed")
@@ -63,7 +82,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
                 rejection = parsed.Rejection;
                 if (parsed.Content is not null)
                 {
-                    rejection = await StoreAsync(root, file, parsed.Content, summary, cancellationToken);
+                    rejection = await StoreAsync(root, file, parsed.Content, summary, changed, cancellationToken);
                 }
             }
         }
@@ -75,12 +94,16 @@ public sealed class ArticleIngestor(ArticleImporter importer, IOptions<Ingestion
         }
     }
 
-    private async Task<Rejection?> StoreAsync(string root, ArticleFile file, Domain.ArticleContent content, IngestionSummary summary, CancellationToken cancellationToken)
+    private async Task<Rejection?> StoreAsync(string root, ArticleFile file, Domain.ArticleContent content, IngestionSummary summary, List<int> changed, CancellationToken cancellationToken)
     {
         try
         {
             var outcome = await importer.ImportAsync(file.SourcePath, content, cancellationToken);
             summary.Count(outcome.Status);
+            if (outcome.Status is ImportStatus.New or ImportStatus.Updated)
+            {
+                changed.Add(outcome.ArticleId);
+            }
             if (outcome.Status == ImportStatus.Duplicate)
             {
                 logger.LogInformation("Skipped {SourcePath} in {Root}: duplicate of {DuplicateOf} ({Slug})", LogText.Printable(file.SourcePath), LogText.Printable(root), LogText.Printable(outcome.DuplicateOf ?? string.Empty), outcome.Slug);

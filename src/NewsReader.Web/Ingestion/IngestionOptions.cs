@@ -10,4 +10,7 @@ public sealed class IngestionOptions
 
     /// <summary>How long a changed file in the watched seed folder must stay quiet before it is ingested.</summary>
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether new and changed articles get quote and people suggestions right after they are stored.</summary>
+    public bool Suggest { get; set; } = true;
 }

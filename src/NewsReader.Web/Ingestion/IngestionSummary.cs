@@ -17,6 +17,9 @@ public sealed class IngestionSummary
 
     public int Files => New + Updated + Unchanged + Duplicate + Rejected;
 
+    /// <summary>Suggestion counts for the new and changed articles, when suggestions ran.</summary>
+    public Reviewing.SuggestionRunSummary? Suggestions { get; set; }
+
     public void Count(ImportStatus status)
     {
         switch (status)

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsReader.Web.Accounts;
+using NewsReader.Web.Domain;
+
+namespace NewsReader.Web.Data.Configurations;
+
+public sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
+{
+    public void Configure(EntityTypeBuilder<Suggestion> builder)
+    {
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.SpeakerKind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        builder.Property(s => s.Prefix).HasMaxLength(Annotation.ContextLength);
+        builder.Property(s => s.Suffix).HasMaxLength(Annotation.ContextLength);
+        builder.Property(s => s.PersonName).HasMaxLength(Person.MaxNameLength);
+        builder.Property(s => s.PersonKey).HasMaxLength(Person.MaxNameLength);
+        builder.Property(s => s.SpeakerText).HasMaxLength(Suggestion.MaxSpeakerLength);
+
+        // Suggestions go with their article or paragraph; a person, annotation or reviewer going away leaves the record.
+        builder.HasOne<Article>().WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Paragraph>().WithMany().HasForeignKey(s => s.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Annotation>().WithMany().HasForeignKey(s => s.AnnotationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.ReviewerId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.HasIndex(s => new { s.ArticleId, s.Status });
+        builder.HasIndex(s => new { s.Status, s.Confidence });
+        builder.HasIndex(s => s.PersonId);
+        builder.HasIndex(s => s.PersonKey);
+        builder.HasIndex(s => s.AnnotationId);
+    }
+}
