@@ -69,14 +69,16 @@ internal sealed class Run(ParagraphModel paragraph, List<int> positions, List<st
             Possessive = possessive,
             Evidence = evidence,
             Roles = roles,
-            Gender = GenderOf(honorific, nameWords[0], roles),
+            Gender = GenderOf(honorific, nameWords, roles),
             HasContextSupport = titled || context.Supports(single: nameWords.Count == 1, needsPronoun: evidence != NameEvidence.Strong),
             IsEponym = nameWords.Count == 1 && context.IsEponym(),
         };
     }
 
-    private static Gender GenderOf(string? honorific, string firstWord, List<string> roles)
+    /// <summary>From the honorific, the given name or the post; a lone word says nothing, as it may be a surname ("Arnold" for Andrea Arnold).</summary>
+    private static Gender GenderOf(string? honorific, List<string> nameWords, List<string> roles)
     {
+        var firstWord = nameWords.Count > 1 ? nameWords[0] : "";
         if (honorific is not null && Lexicon.MaleHonorifics.Contains(honorific))
         {
             return Gender.Male;

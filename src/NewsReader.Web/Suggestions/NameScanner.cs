@@ -11,6 +11,14 @@ internal static class NameScanner
     {
         "film", "films", "movie", "movies", "novel", "novels", "book", "books", "play", "musical", "album", "albums", "single",
         "song", "songs", "series", "sitcom", "documentary", "opera", "game", "games", "video", "franchise", "character", "characters",
+        "newspaper", "magazine", "tabloid",
+    };
+
+    /// <summary>Genres and media that come before a title ("comedy Sideways", "the soap Brookside"); after a name they often name its maker.</summary>
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "comedy", "comedies", "drama", "dramas", "thriller", "biopic", "soap", "epic", "sequel", "remake", "blockbuster", "cartoon",
+        "programme", "painting", "sculpture", "poem", "anthem", "hit", "hits",
     };
 
     public static List<NameMention> Scan(ParagraphModel paragraph)
@@ -55,7 +63,9 @@ internal static class NameScanner
     /// <summary>"the film Vera Drake", "the Harry Potter books", "the character Fagin": a work or a character, not a person.</summary>
     private static bool NamesWork(List<Token> tokens, int start, int end, bool possessive)
     {
-        var before = start > 0 && tokens[start - 1].IsLower && WorkNouns.Contains(tokens[start - 1].Text);
+        // "Today programme Mr Blair had": a name with an honorific is a person after any noun.
+        var noun = start > 0 && tokens[start - 1].IsLower ? tokens[start - 1].Text : "";
+        var before = WorkNouns.Contains(noun) || (TitleNouns.Contains(noun) && !Lexicon.Honorifics.Contains(tokens[start].Text));
         var after = !possessive && end + 1 < tokens.Count && tokens[end + 1].IsLower && WorkNouns.Contains(tokens[end + 1].Text);
         return before || after;
     }

@@ -10,7 +10,7 @@ internal static class NameWords
     public static bool IsNameWord(List<string> words, int k, bool isLast)
     {
         var word = words[k];
-        if (IsDescriptor(word) || IsContraction(word) || IsRoleCompound(word))
+        if (IsDescriptor(word) || IsContraction(word) || IsRoleCompound(word) || (k == 0 && IsLowerCaseCompound(word)))
         {
             return false;
         }
@@ -56,6 +56,17 @@ internal static class NameWords
     public static bool IsDescriptor(string word) =>
         word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal)
         || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Oscar-nominated", "Seventeen-year-old", "Man-of-the-match", "EU-wide": a compound whose last part is
+    /// lower case describes the name after it. Only a run's first word is judged so: Korean given names
+    /// ("Kim Dae-jung") come after a surname.
+    /// </summary>
+    private static bool IsLowerCaseCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
 
     /// <summary>"Film-maker", "Co-founder": a capitalised compound of a role noun is a post, not a name.</summary>
     private static bool IsRoleCompound(string word) =>

@@ -58,6 +58,45 @@ public sealed class PeopleTests
         Assert.Empty(Extract(paragraph).People);
     }
 
+    [Theory]
+    [InlineData("The period drama Alice Grant took the top prize at the festival.")]
+    [InlineData("Critics loved the biopic Edward Marsh and the comedy Sarah Jones Rides Again.")]
+    [InlineData("The story ran in the tabloid Daily Planet and in the Le Monde newspaper.")]
+    public void Extract_FindsNoPerson_InATitleNamedByItsGenre(string paragraph)
+    {
+        Assert.Empty(Extract(paragraph).People);
+    }
+
+    [Fact]
+    public void Extract_KeepsAGenreNounBeforeAnHonorific_AsAPerson()
+    {
+        var result = Extract("He told the Today programme Mr Blair had been wrong.");
+
+        Assert.Equal("Blair", Assert.Single(result.People).Name);
+    }
+
+    [Fact]
+    public void Extract_DropsADescriptiveCompound_FromTheStartOfAName()
+    {
+        var result = Extract(
+            "Oscar-nominated Clive Owen flew in on Monday.",
+            "Man-of-the-match Owen said he was delighted.");
+
+        var person = Assert.Single(result.People);
+        Assert.Equal("Clive Owen", person.Name);
+        Assert.Equal(["Clive Owen", "Owen"], person.MentionTexts);
+    }
+
+    [Fact]
+    public void Extract_JoinsALoneSurname_ThatIsAlsoAGivenName_ToItsPerson()
+    {
+        var result = Extract(
+            "Director Andrea Arnold won the short film prize.",
+            "Arnold said she was thrilled by the award.");
+
+        Assert.Equal(["Andrea Arnold", "Arnold"], Assert.Single(result.People).MentionTexts);
+    }
+
     [Fact]
     public void Extract_KeepsTwoPeopleWithOneSurnameApart()
     {
