@@ -82,6 +82,7 @@ public static class AnnotationsApi
     {
         TaggingStatus.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: result.Message),
         TaggingStatus.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: result.Message),
+        TaggingStatus.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: result.Message),
         _ => TypedResults.ValidationProblem(result.Errors.ToDictionary(), title: "The annotation is not valid", detail: string.Join(" ", result.Errors.SelectMany(e => e.Value))),
     };
 

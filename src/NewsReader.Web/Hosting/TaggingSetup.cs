@@ -10,6 +10,7 @@ public static class TaggingSetup
     {
         services.AddScoped<NameDirectory>();
         services.AddScoped<AnnotationService>();
+        services.AddScoped<Reviewing.SuggestionReview>();
         services.AddScoped<NameAdministration>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<NewsReader.Web.Search.IArticleSearch, NewsReader.Web.Search.Sqlite.SqliteArticleSearch>();

@@ -84,6 +84,7 @@ public static class WebSetup
         app.MapHealthChecks("/healthz");
         app.MapArticlesApi();
         app.MapAnnotationsApi();
+        app.MapSuggestionsApi();
         app.MapNamesApi();
         app.MapSearchApi();
         app.MapNamesAdminApi();

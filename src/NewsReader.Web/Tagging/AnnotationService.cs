@@ -10,22 +10,23 @@ namespace NewsReader.Web.Tagging;
 /// </summary>
 public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock, Hosting.PageCache pages)
 {
-    public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Creates an annotation; <paramref name="fromSuggestion"/> records the suggestion a reviewer accepted to make it.</summary>
+    public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken, int? fromSuggestion = null)
     {
         try
         {
-            return await TryCreateAsync(articleSlug, input, actor, cancellationToken);
+            return await TryCreateAsync(articleSlug, input, actor, fromSuggestion, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Two people created the same new person or topic at once and the other insert won the
             // unique name: start again, and this time find theirs.
             db.ChangeTracker.Clear();
-            return await TryCreateAsync(articleSlug, input, actor, cancellationToken);
+            return await TryCreateAsync(articleSlug, input, actor, fromSuggestion, cancellationToken);
         }
     }
 
-    private async Task<TaggingResult<AnnotationView>> TryCreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken)
+    private async Task<TaggingResult<AnnotationView>> TryCreateAsync(string articleSlug, NewAnnotation input, Actor actor, int? fromSuggestion, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
         if (article is null)
@@ -59,6 +60,11 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         }
 
         annotation.ChangeNote(input.Note, now);
+        if (fromSuggestion is not null)
+        {
+            annotation.AcceptedFrom(fromSuggestion.Value);
+        }
+
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
         await pages.ArticlesChangedAsync(cancellationToken);

@@ -24,6 +24,9 @@ public sealed record AnnotationView(
     /// <summary>Not serialised: who may edit (compared with the signed-in user).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string AuthorId { get; init; } = string.Empty;
+
+    /// <summary>The suggestion a reviewer accepted to make this annotation, or null when tagged by hand.</summary>
+    public int? SuggestionId { get; init; }
 }
 
 public static class AnnotationQueries
@@ -39,6 +42,7 @@ public static class AnnotationQueries
             a.Note, u.DisplayName, a.CreatedAt, a.UpdatedAt)
         {
             AuthorId = a.AuthorId,
+            SuggestionId = a.SuggestionId,
         };
 
     public static Task<List<AnnotationView>> ForArticleAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken) =>

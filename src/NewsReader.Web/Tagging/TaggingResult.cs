@@ -6,6 +6,7 @@ public enum TaggingStatus
     NotFound,
     Forbidden,
     Invalid,
+    Conflict,
 }
 
 /// <summary>The outcome of a tagging command, mapped to HTTP by the API and to form errors by pages.</summary>
@@ -18,6 +19,8 @@ public sealed record TaggingResult<T>(TaggingStatus Status, T? Value, IReadOnlyD
     public static TaggingResult<T> NotFound(string message) => new(TaggingStatus.NotFound, default, NoErrors, message);
 
     public static TaggingResult<T> Forbidden(string message) => new(TaggingStatus.Forbidden, default, NoErrors, message);
+
+    public static TaggingResult<T> Conflict(string message) => new(TaggingStatus.Conflict, default, NoErrors, message);
 
     public static TaggingResult<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(TaggingStatus.Invalid, default, errors);
 

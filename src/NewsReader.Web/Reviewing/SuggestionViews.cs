@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+using NewsReader.Web.Tagging;
+
+namespace NewsReader.Web.Reviewing;
+
+/// <summary>
+/// A pending suggestion as the API returns it. <see cref="Person"/> is the person named (a person
+/// suggestion) or the speaker when a person (a quote), with the catalogue's slug once that person
+/// exists, else a null slug. <see cref="SpeakerKind"/> and <see cref="Speaker"/> are null for people.
+/// </summary>
+public sealed record SuggestionView(
+    int Id,
+    AnnotationKind Kind,
+    int ParagraphId,
+    int Start,
+    int End,
+    string Exact,
+    SuggestedPerson? Person,
+    SuggestedSpeaker? SpeakerKind,
+    string? Speaker,
+    double Confidence);
+
+/// <summary>A suggested person: the name and, when the catalogue has them, their slug.</summary>
+public sealed record SuggestedPerson(string Name, string? Slug);
+
+/// <summary>A suggestion in the review queue, with where it is.</summary>
+public sealed record ReviewItem(SuggestionView Suggestion, string ArticleSlug, string ArticleTitle, int ParagraphNumber, string ParagraphText);
+
+/// <summary>One page of the review queue, most confident first.</summary>
+public sealed record ReviewQueue(int Total, int Page, int PageSize, IReadOnlyList<ReviewItem> Items);
+
+public static class SuggestionQueries
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName);
+
+    /// <summary>An article's pending suggestions in reading order.</summary>
+    public static async Task<List<SuggestionView>> ForArticleAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    {
+        var rows = await WithPeople(db, db.Suggestions.AsNoTracking().Where(s => s.ArticleId == articleId && s.Status == SuggestionStatus.Pending))
+            .ToListAsync(cancellationToken);
+        var order = await db.Paragraphs.AsNoTracking().Where(p => p.ArticleId == articleId).ToDictionaryAsync(p => p.Id, p => p.Ordinal, cancellationToken);
+        return [.. rows.Select(ToView)
+            .OrderBy(v => order.GetValueOrDefault(v.ParagraphId)).ThenBy(v => v.Start).ThenByDescending(v => v.End).ThenBy(v => v.Id)];
+    }
+
+    public static async Task<SuggestionView?> FindAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var row = await WithPeople(db, db.Suggestions.AsNoTracking().Where(s => s.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToView(row);
+    }
+
+    /// <summary>Pending suggestions across articles, most confident first; optionally one kind and a floor on confidence.</summary>
+    public static async Task<ReviewQueue> QueueAsync(NewsReaderDbContext db, int page, int pageSize, AnnotationKind? kind, double minConfidence, CancellationToken cancellationToken)
+    {
+        var pending = db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending && s.Confidence >= minConfidence);
+        if (kind is not null)
+        {
+            pending = pending.Where(s => s.Kind == kind);
+        }
+
+        var total = await pending.CountAsync(cancellationToken);
+        var rows = await WithPeople(db, pending
+                .OrderByDescending(s => s.Confidence).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphId).ThenBy(s => s.Start).ThenBy(s => s.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(cancellationToken);
+        var paragraphIds = rows.Select(r => r.Suggestion.ParagraphId).Distinct().ToList();
+        var places = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
+            .Join(db.Articles, p => p.ArticleId, a => a.Id, (p, a) => new { p.Id, p.Ordinal, p.Text, a.Slug, a.Title })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var place = places[r.Suggestion.ParagraphId];
+            return new ReviewItem(ToView(r), place.Slug, place.Title, place.Ordinal + 1, place.Text);
+        }).ToList();
+        return new ReviewQueue(total, page, pageSize, items);
+    }
+
+    // The person's slug: the one the extractor linked, else whoever now has the name or alias (someone may
+    // have created the person since, e.g. by accepting another suggestion).
+    private static IQueryable<Row> WithPeople(NewsReaderDbContext db, IQueryable<Suggestion> suggestions) =>
+        from s in suggestions
+        let linked = db.People.Where(p => p.Id == s.PersonId).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
+        let byKey = db.People.Where(p => p.Key == s.PersonKey).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
+        let byAlias = db.PersonAliases.Where(a => a.Key == s.PersonKey).OrderBy(a => a.PersonId)
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { p.Slug, p.Name }).FirstOrDefault()
+        select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name);
+
+    private static SuggestionView ToView(Row row)
+    {
+        var s = row.Suggestion;
+        SuggestedPerson? person = null;
+        if (s.PersonName is not null && (s.Kind == AnnotationKind.Person || s.SpeakerKind == SuggestedSpeaker.Person))
+        {
+            person = row.LinkedSlug is not null ? new SuggestedPerson(row.LinkedName!, row.LinkedSlug)
+                : row.KeySlug is not null ? new SuggestedPerson(row.KeyName!, row.KeySlug)
+                : row.AliasSlug is not null ? new SuggestedPerson(row.AliasName!, row.AliasSlug)
+                : new SuggestedPerson(s.PersonName, null);
+        }
+
+        return new SuggestionView(s.Id, s.Kind, s.ParagraphId, s.Start, s.End, s.Exact, person, s.SpeakerKind, s.SpeakerText, s.Confidence);
+    }
+
+    /// <summary>The person to tag when a suggestion is accepted as it stands: by slug when known, else by name (created if new).</summary>
+    public static NameRef? PersonRef(SuggestionView view) =>
+        view.Person is null ? null : view.Person.Slug is not null ? new NameRef(view.Person.Slug, null) : new NameRef(null, view.Person.Name);
+}
