@@ -33,7 +33,9 @@ internal sealed class ArticleModel
             names.AddRange(found);
         }
 
-        var people = new PeopleClusterer([.. names.Where(n => n.Kind == MentionKind.Person || n.CouldBeSurname)]).Cluster();
+        // A word the article names as a body somewhere ("analysts Gartner") does not found a person elsewhere ("the Gartner report").
+        var bodies = names.Where(n => n.Kind == MentionKind.Organisation && n.Words.Count == 1).Select(n => n.Core).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var people = new PeopleClusterer([.. names.Where(n => n.Kind == MentionKind.Person || n.CouldBeSurname)], bodies).Cluster();
         return new ArticleModel(title, paragraphs, names, people);
     }
 }

@@ -17,9 +17,15 @@ internal static partial class Lexicon
         words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>All-capital words of two or more letters (BBC, EOC, QC) name bodies or posts, not people.</summary>
+    /// <summary>All-capital words of two or more letters (BBC, EOC, QC) and their plurals (PCs, DVDs) name bodies, posts or things, not people.</summary>
     public static bool IsAcronym(string word)
     {
+        // "MPs" and "MEPs" are people of a post, read as such elsewhere; "DVDs" are things.
+        if (word.Length > 2 && word[^1] == 's' && !PostWords.Contains(word[..^1]))
+        {
+            word = word[..^1];
+        }
+
         var letters = 0;
         foreach (var c in word)
         {

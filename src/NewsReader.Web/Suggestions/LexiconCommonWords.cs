@@ -55,5 +55,8 @@ internal static partial class Lexicon
         Welshmen Welshwoman Frenchman Frenchmen Frenchwoman Scotsman Scotsmen Scotswoman Irishman Irishmen
         Irishwoman Englishman Englishmen Englishwoman Dane Danes Finn Finns Pole Poles Briton Dutchman Aussie
         Aussies Kiwis Argentines Texan Californian Yorkshireman Cornishman Geordie Scouser Cockney
+        Nazi Nazis Soviet Soviets Maori Aborigine Aboriginal Kenyans Ethiopians Moroccans Nigerians Brazilians
+        Argentinians Mexicans Italians Spaniards Greeks Turks Kurds Serbs Croats Czechs Poles Ukrainians Iranians
+        Pakistanis Indians Lankan Lankans Scot Koreans Zimbabweans Canadians Americans Europeans Texans Latinos Hispanic
         """);
 }

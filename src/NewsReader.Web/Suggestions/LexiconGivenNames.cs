@@ -37,6 +37,10 @@ internal static partial class Lexicon
         Yasser Hamid Pervez Nawaz Benazir Atal Manmohan Sonia Junichiro Kofi Nelson Thabo Jacob Robert Morgan
         Olusegun Charles Ben Elvis Ringo Noel Liam Damon Robbie Simon Elton Cliff Quentin Steven Martin
         Clint Tom Brad Johnny Leonardo Russell Hugh Colin Jude Ewan Orlando Daniel Kevin Denzel Jamie Jonathan
+        Walt Ollie Olly Zach Zack Ruud Sol Wes Hal Yann Sven Sven-Goran Pierce Keanu Dustin Elliott Burt Spike Tobey
+        Tyler Travis Kyle Ted Sid Ernie Stevie Marlon Fabien Yannick Dimitri Sylvain Serge Mathieu Jeremie Pascal
+        Olivier Remy Herve Jordi Feliciano Fabrice Frankie Rafa Xabi Shaun Shola Shaka Conor Dermot Aidan Ceri Martyn
+        Gavyn Digby Fraser Magnus Werner Gerd Christoph Ulrich Ulf Joachim Marat Nicolas Luiz Recep Petr Taylor
         """);
 
     /// <summary>Women's given names common in UK and international news: a run that starts with one is a person, and "she" can refer to it.</summary>
@@ -63,6 +67,9 @@ internal static partial class Lexicon
         Yulia Benazir Indira Golda Imelda Aung Megawati Gloria Michelle Laura Hillary Madeleine Nancy
         Kate Keira Nicole Julia Gwyneth Scarlett Cate Helena Emma Charlize Halle Renee Jennifer Beyonce Kylie
         Dido Lulu Charlotte Joss Katie Jordan Jade Victoria Geri Mel Emma Sienna Kirsten Elle Naomi
+        Missy Meghan Jayne Tess Nathalie Natalie Shami Clara Letitia Petrina Conchita Jelena Daniela Hayley Yelena
+        Katerina Katarina Iveta Melinda Ana Fearne Dionne Barbra Brigitte Uma Ruby Teri Gabrielle Maeve Yvette Alicia
+        Ffion Glenys Larissa Angie Audrey Tanni Kelli Alexandra Scarlett Tracey Justine Lindsay Serena Venus Jana
         """);
 
     public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);

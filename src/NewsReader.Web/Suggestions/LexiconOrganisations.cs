@@ -40,8 +40,13 @@ internal static partial class Lexicon
         Resources Minerals Chemicals Biotech Beverages Brewers Breweries Hotels Resorts Casinos Retail Concern
         Sisters Patrol Arts Ospreys Dragons Blues Warriors Scarlets Falcons Messenger PCs Advance Organiser
         Corporation Agencies Councils Institutes Trusts Funds Alliance Partnership Consortium Syndicate Ballet
-        Philharmonic Symphony Ensemble Quartet Company Expo Fair Exhibition Convention
+        Philharmonic Symphony Ensemble Quartet Company Expo Fair Exhibition Convention Electric Electrical Motor
+        Dynamics Aerospace Semiconductor Semiconductors Microsystems Instruments Pharmaceutical Biosciences
+        City Town County Hotspur Argyle Harriers Academicals Open Masters Classic Grand Prix Marathon
         """);
+
+    /// <summary>Trades that name a firm only before a one-word name ("analyst Gartner"); "analyst Jo Smith" is a person.</summary>
+    public static readonly FrozenSet<string> SingleFirmTrades = Words("analyst researcher consultant broker");
 
     /// <summary>
     /// Bodies known by one word: parties, institutions, companies, clubs. Words that are also
@@ -65,6 +70,27 @@ internal static partial class Lexicon
         McDonald's Starbucks Nike Adidas Reebok Umbro AOL EMI BMG Vivendi Bertelsmann Pearson ITV Channel4 BSkyB
         Freeview Bafta Baftas Oscar Oscars Grammy Grammys Emmy Emmys Globes Sundance Cannes Berlinale Eurovision
         Glastonbury Wimbledon EU UN Universal Viacom Veritas Vivendi Unilever Nestle
+        Gartner Forrester Datamonitor Analysys Ovum Deloitte Accenture PricewaterhouseCoopers Merrill Goldman Lehman
+        Citigroup Citibank JPMorgan Nomura Ladbrokes Sophos Symantec McAfee Kaspersky Netcraft MessageLabs Verisign
+        Omnicom Diageo Endemol Energis Telewest Orange Virgin Dixons Argos Woolworths Debenhams Safeway Kingfisher
+        Cadbury Danone Heineken Carlsberg Ryanair Easyjet EasyJet Lufthansa Qantas Alitalia Aeroflot Embraer
+        Bombardier Rolls-Royce Alstom Miramax DreamWorks Dreamworks Lionsgate Hewlett-Packard Nvidia Atari
+        Activision Ubisoft Konami Capcom Namco Eidos Codemasters Symbian RealNetworks Macromedia Adobe Novell
+        Grokster StreamCast BitTorrent eDonkey Lycos AltaVista Friendster Flickr Bloglines Technorati Vonage
+        Verizon Comcast Cingular Nextel Qualcomm Lucent Nortel Huawei Acer Lukoil Sibneft Yuganskneftegas
+        Surgutneftegas Mitsubishi Hyundai Daewoo Infosys Wipro Petrobras Repsol Shell GlaxoSmithKline Glaxo
+        AstraZeneca Pfizer Novartis Aventis Sanofi Monsanto Kmart Costco Ikea Interbrew AmBev Nasdaq Nikkei
+        Euronext Boerse Disney Ahold Reliance
+        """);
+
+    /// <summary>
+    /// Trades written before a firm's name ("analysts Gartner", "bookmakers Ladbrokes", "think-tank Demos"):
+    /// a plural or a body's trade, so the name after them is a firm's, not a person's.
+    /// </summary>
+    public static readonly FrozenSet<string> FirmTrades = Words("""
+        analysts consultants consultancy consultancies think-tank thinktank bookmakers bookmaker pollsters pollster
+        accountants auditors brokers stockbrokers lenders insurers publishers retailers manufacturers makers carmakers
+        researchers distributors developers label studio studios
         """);
 
     /// <summary>Heads of body or place names that are also surnames: after a given name they are the surname ("Robin Day", "Stuart Hall").</summary>

@@ -70,8 +70,11 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
     /// <summary>"the Hutton inquiry", "the Bush administration": a single name before an eponym noun.</summary>
     public bool IsEponym()
     {
+        // "a Deloitte report" is one of a firm's many; "the Hutton report" bears its author's name, as does "a Trump administration".
         var next = last + 1;
-        return !possessive && next < Tokens.Count && Tokens[next].IsLower && EponymNouns.Contains(Tokens[next].Text);
+        var indefinite = first > 0 && (Tokens[first - 1].Is("a") || Tokens[first - 1].Is("an"));
+        return !possessive && next < Tokens.Count && Tokens[next].IsLower && EponymNouns.Contains(Tokens[next].Text)
+            && !(indefinite && Tokens[next].Text is "report" or "review");
     }
 
     /// <summary>The post written before the name: title words in the run and lower-case role words just before it.</summary>

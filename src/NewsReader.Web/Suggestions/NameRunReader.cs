@@ -25,7 +25,8 @@ internal static class NameRunReader
 
         var run = new Run(paragraph, positions, words, count, possessive && count == words.Count);
         var personLike = Lexicon.Honorifics.Contains(words[0]) || Lexicon.IsGivenName(words[0]);
-        var body = (!personLike && AfterBodyNoun(paragraph, first)) || words.Exists(w => w.EndsWith("-based", StringComparison.Ordinal)) || IsBodyName(words, count);
+        var body = (!personLike && (AfterBodyNoun(paragraph, first, words.Count == 1) || Ampersand(paragraph, first, last)))
+            || words.Exists(w => w.EndsWith("-based", StringComparison.Ordinal)) || IsBodyName(words, count) || IsFirmsName(words, count);
         if (body)
         {
             return run.NonPerson(MentionKind.Organisation);
@@ -42,8 +43,15 @@ internal static class NameRunReader
         return opening && start + 2 <= count - 1 && Lexicon.IsGivenName(words[start + 1]) ? start + 1 : start;
     }
 
-    /// <summary>"the drinks company, Red Bull": a name right after a noun for a body names that body.</summary>
-    private static bool AfterBodyNoun(ParagraphModel paragraph, int first)
+    /// <summary>"Ernst &amp; Young", "Marks &amp; Spencer": names joined by an ampersand name a firm.</summary>
+    private static bool Ampersand(ParagraphModel paragraph, int first, int last)
+    {
+        var tokens = paragraph.Tokens;
+        return (first > 0 && tokens[first - 1].IsPunct('&')) || (last + 1 < tokens.Count && tokens[last + 1].IsPunct('&'));
+    }
+
+    /// <summary>"the drinks company, Red Bull", "analysts Gartner": a name right after a noun for a body or a firm's trade names that body.</summary>
+    private static bool AfterBodyNoun(ParagraphModel paragraph, int first, bool single)
     {
         var before = first - 1;
         if (before >= 0 && paragraph.Tokens[before].IsPunct(','))
@@ -52,7 +60,8 @@ internal static class NameRunReader
         }
 
         var noun = before >= 0 ? paragraph.Tokens[before] : null;
-        return noun is { IsLower: true } && Lexicon.OrganisationNouns.Contains(noun.Text) && !Lexicon.RoleNouns.Contains(noun.Text);
+        return noun is { IsLower: true } && ((Lexicon.OrganisationNouns.Contains(noun.Text) && !Lexicon.RoleNouns.Contains(noun.Text))
+            || Lexicon.FirmTrades.Contains(noun.Text) || (single && Lexicon.SingleFirmTrades.Contains(noun.Text)));
     }
 
     /// <summary>The office a run names without a holder ("archbishop of canterbury", "mp"), or null.</summary>
@@ -68,6 +77,11 @@ internal static class NameRunReader
         var named = count >= 3 && (Lexicon.IsGivenName(words[count - 3]) || Lexicon.Honorifics.Contains(words[count - 3]));
         return Lexicon.PostWords.Contains(words[count - 1]) && !named ? words[count - 1].ToLowerInvariant() : null;
     }
+
+    /// <summary>"Merrill Lynch", "Virgin Blue", "Citigroup Smith Barney": a known firm's word then no given name, honorific or post.</summary>
+    private static bool IsFirmsName(List<string> words, int count) =>
+        count > 1 && Lexicon.OrganisationNames.Contains(words[0])
+        && !words[1..count].Exists(w => Lexicon.IsGivenName(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleWords.Contains(w) || Lexicon.PostWords.Contains(w));
 
     private static bool IsBodyName(List<string> words, int count)
     {

@@ -112,8 +112,12 @@ internal static class NameScanner
         return end;
     }
 
+    /// <summary>The next capitalised word extends the run; inside a quotation "I" before a verb is the speaker ("I told John I would"), not a regnal number.</summary>
     private static bool Continues(List<Token> tokens, int start, int next) =>
-        tokens[next].IsCapitalised && tokens[next].Quote == tokens[start].Quote && !tokens[next].StartsSentence;
+        tokens[next].IsCapitalised && tokens[next].Quote == tokens[start].Quote && !tokens[next].StartsSentence && !IsQuotedPronoun(tokens, next);
+
+    private static bool IsQuotedPronoun(List<Token> tokens, int t) =>
+        tokens[t].Text == "I" && tokens[t].Quote >= 0 && t + 1 < tokens.Count && tokens[t + 1].IsLower;
 
     /// <summary>A lower-case particle inside a name ("van", "de"), or "of" in a peerage ("Lord Nicholls of Birkenhead").</summary>
     private static bool JoinsName(List<Token> tokens, int start, int end, int next)

@@ -5,7 +5,7 @@ namespace NewsReader.Web.Suggestions;
 /// surname shared by two people goes to the one mentioned last before it. Single unknown words and
 /// unconfirmed runs of unknown words become people only when the article supports them.
 /// </summary>
-internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
+internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions, IReadOnlySet<string> bodies)
 {
     private readonly List<PersonCluster> _clusters = [];
     private readonly Dictionary<NameMention, int> _ordinal = mentions.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
@@ -44,12 +44,13 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions)
 
     /// <summary>
     /// Bare words no one else explains: the supported ones found people, then the rest join them. A
-    /// word only ever seen opening a sentence ("Critics say") is an ordinary word written with a capital.
+    /// word only ever seen opening a sentence ("Critics say") is an ordinary word written with a capital,
+    /// and one the article elsewhere names as a body is that body.
     /// </summary>
     private void AddBareWords(List<NameMention> pending)
     {
         var midSentence = pending.Where(m => !m.Paragraph.Tokens[m.First].StartsSentence).Select(m => m.Core).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool Founds(NameMention m) => midSentence.Contains(m.Core) && BareWords.NamesPerson(m);
+        bool Founds(NameMention m) => midSentence.Contains(m.Core) && !bodies.Contains(m.Core) && BareWords.NamesPerson(m);
         foreach (var mention in pending.Where(Founds).Concat(pending.Where(m => !Founds(m))))
         {
             if ((SingleNamed(mention.Core) ?? (Founds(mention) ? NewCluster() : null)) is { } cluster)

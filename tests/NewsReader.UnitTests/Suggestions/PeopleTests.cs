@@ -67,6 +67,26 @@ public sealed class PeopleTests
         Assert.Empty(Extract(paragraph).People);
     }
 
+    [Theory]
+    [InlineData("Profits at Ernst & Young and at Harlow & Pike rose on Monday.")]
+    [InlineData("Sales will slow, said analysts Brackwell. The Brackwell report was cautious, and Brackwell said he agreed.")]
+    [InlineData("The figures come from a Brackwell report published on Monday.")]
+    [InlineData("Merrill Lynch said it would appeal, and Merrill added that it was confident.")]
+    [InlineData("Cheap DVDs flooded the market, he said.")]
+    [InlineData("The Scot won the race and the Nazi past came up, she said.")]
+    public void Extract_FindsNoPerson_InFirmsNamedByTradeAmpersandOrList(string paragraph)
+    {
+        Assert.Empty(Extract(paragraph).People);
+    }
+
+    [Fact]
+    public void Extract_ReadsAQuotedIAfterAGivenName_AsThePronoun()
+    {
+        var result = Extract("Ryan Giggs said: \"I have told John I will be around for the next tournament.\"");
+
+        Assert.DoesNotContain(result.People, p => p.Name.EndsWith(" I", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_KeepsAGenreNounBeforeAnHonorific_AsAPerson()
     {
