@@ -119,15 +119,19 @@ public sealed class MouseTaggingTests(BrowserFixture browser, LiveApp app) : ICl
         var points = await page.EvaluateAsync<double[]>("""
             () => {
                 const paragraph = [...document.querySelectorAll('#article-body p')].find(p => p.textContent.startsWith('But Foreign Secretary'));
-                const text = paragraph.firstChild;
-                const at = offset => {
+                // The words may sit in different text nodes (a suggestion or highlight wraps a name).
+                const at = word => {
+                    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+                    let text = walker.nextNode();
+                    while (text && !text.data.includes(word)) text = walker.nextNode();
+                    const offset = text.data.indexOf(word);
                     const range = document.createRange();
                     range.setStart(text, offset);
                     range.setEnd(text, offset + 1);
                     const rect = range.getBoundingClientRect();
                     return [rect.left + 1, rect.top + rect.height / 2];
                 };
-                return [...at(text.data.indexOf('reign')), ...at(text.data.indexOf('minic'))];
+                return [...at('reign'), ...at('minic')];
             }
             """);
         await page.Mouse.MoveAsync((float)points[0], (float)points[1]);

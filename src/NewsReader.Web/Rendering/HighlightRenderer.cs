@@ -5,9 +5,10 @@ using System.Text.Unicode;
 namespace NewsReader.Web.Rendering;
 
 /// <summary>
-/// Renders one paragraph's text as HTML, wrapping each annotation in a <c>mark</c> element.
-/// Annotations may nest (a quote containing person mentions) or overlap; overlaps are split into
-/// properly nested pieces, and only the first piece of an annotation carries its anchor and focus stop.
+/// Renders one paragraph's text as HTML, wrapping each annotation in a <c>mark</c> element and each
+/// pending suggestion in a <c>span class="sg"</c> (id <c>s-N</c>; annotations have <c>h-N</c>).
+/// Spans may nest (a quote containing person mentions) or overlap; overlaps are split into
+/// properly nested pieces, and only the first piece of a span carries its anchor and focus stop.
 /// </summary>
 public static class HighlightRenderer
 {
@@ -59,6 +60,7 @@ public static class HighlightRenderer
         [.. spans.Where(span => span is not null && IsUsable(text, span))
             .OrderBy(span => span.Start)
             .ThenByDescending(span => span.End)
+            .ThenBy(span => span.Suggested)
             .ThenBy(span => span.AnnotationId)];
 
     private static bool IsUsable(string text, HighlightSpan span) =>
@@ -114,7 +116,7 @@ public static class HighlightRenderer
             // go on past this point are reopened as continuation pieces, longest outermost.
             for (var i = _open.Count - 1; i >= deepest; i--)
             {
-                _html.Write("</mark>");
+                _html.Write(_open[i].Suggested ? "</span>" : "</mark>");
             }
 
             var continuing = _open.Skip(deepest)
@@ -130,15 +132,15 @@ public static class HighlightRenderer
 
         public void Open(HighlightSpan span)
         {
-            _html.Write("<mark class=\"hl hl-");
+            _html.Write(span.Suggested ? "<span class=\"sg sg-" : "<mark class=\"hl hl-");
             _html.Write(span.Kind);
-            _html.Write("\" data-annotation-id=\"");
+            _html.Write(span.Suggested ? "\" data-suggestion-id=\"" : "\" data-annotation-id=\"");
             _html.Write(span.AnnotationId);
             // Only the first piece is an anchor and a focus stop: duplicated ids break links and
             // duplicated tab stops make keyboard users visit one annotation several times.
-            if (_anchoredIds.Add(span.AnnotationId))
+            if (_anchoredIds.Add(span.AnchorKey))
             {
-                _html.Write("\" id=\"h-");
+                _html.Write(span.Suggested ? "\" id=\"s-" : "\" id=\"h-");
                 _html.Write(span.AnnotationId);
                 _html.Write("\" tabindex=\"0\">");
             }

@@ -38,10 +38,18 @@ public static class SuggestionQueries
 
     private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName);
 
+    /// <summary>
+    /// Suggestions awaiting review: pending, and not already covered by an annotation of the same kind (someone
+    /// may have tagged the text by hand since the extractor ran; the next run drops them for good).
+    /// </summary>
+    public static IQueryable<Suggestion> Pending(NewsReaderDbContext db) =>
+        db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending
+            && !db.Annotations.Any(a => a.ArticleId == s.ArticleId && a.ParagraphId == s.ParagraphId && a.Kind == s.Kind && a.Start < s.End && s.Start < a.End));
+
     /// <summary>An article's pending suggestions in reading order.</summary>
     public static async Task<List<SuggestionView>> ForArticleAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
-        var rows = await WithPeople(db, db.Suggestions.AsNoTracking().Where(s => s.ArticleId == articleId && s.Status == SuggestionStatus.Pending))
+        var rows = await WithPeople(db, Pending(db).Where(s => s.ArticleId == articleId))
             .ToListAsync(cancellationToken);
         var order = await db.Paragraphs.AsNoTracking().Where(p => p.ArticleId == articleId).ToDictionaryAsync(p => p.Id, p => p.Ordinal, cancellationToken);
         return [.. rows.Select(ToView)
@@ -57,7 +65,7 @@ public static class SuggestionQueries
     /// <summary>Pending suggestions across articles, most confident first; optionally one kind and a floor on confidence.</summary>
     public static async Task<ReviewQueue> QueueAsync(NewsReaderDbContext db, int page, int pageSize, AnnotationKind? kind, double minConfidence, CancellationToken cancellationToken)
     {
-        var pending = db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending && s.Confidence >= minConfidence);
+        var pending = Pending(db).Where(s => s.Confidence >= minConfidence);
         if (kind is not null)
         {
             pending = pending.Where(s => s.Kind == kind);

@@ -15,13 +15,19 @@ public sealed record ArticleReading(
     int WordCount,
     DateTimeOffset IngestedAt,
     IReadOnlyList<ArticleReading.ParagraphView> Paragraphs,
-    IReadOnlyList<AnnotationView> Annotations)
+    IReadOnlyList<AnnotationView> Annotations,
+    IReadOnlyList<Reviewing.SuggestionView> Suggestions,
+    int PendingSuggestions)
 {
     public sealed record ParagraphView(int Id, int Ordinal, ParagraphKind Kind, string Text, string Html);
 
     public int ParagraphNumber(int paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
 
-    public static async Task<ArticleReading?> LoadAsync(NewsReaderDbContext db, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the article; with <paramref name="withSuggestions"/> (reviewers) its pending suggestions are
+    /// drawn in the text and listed too, else only counted.
+    /// </summary>
+    public static async Task<ArticleReading?> LoadAsync(NewsReaderDbContext db, string slug, bool withSuggestions, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
@@ -37,11 +43,14 @@ public sealed record ArticleReading(
         }
 
         var annotations = await AnnotationQueries.ForArticleAsync(db, article.Id, cancellationToken);
-        var byParagraph = annotations.ToLookup(a => a.ParagraphId);
-        var paragraphs = article.Paragraphs.Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text,
-                HighlightRenderer.Render(p.Text, byParagraph[p.Id].Select(a => new HighlightSpan(a.Id, a.Start, a.End, KindName(a.Kind))).ToList())))
+        List<Reviewing.SuggestionView> suggestions = withSuggestions ? await Reviewing.SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken) : [];
+        var pending = withSuggestions ? suggestions.Count : await Reviewing.SuggestionQueries.Pending(db).CountAsync(s => s.ArticleId == article.Id, cancellationToken);
+        var spans = annotations.Select(a => (a.ParagraphId, Span: new HighlightSpan(a.Id, a.Start, a.End, KindName(a.Kind))))
+            .Concat(suggestions.Select(s => (s.ParagraphId, Span: new HighlightSpan(s.Id, s.Start, s.End, KindName(s.Kind), Suggested: true))))
+            .ToLookup(x => x.ParagraphId, x => x.Span);
+        var paragraphs = article.Paragraphs.Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text, HighlightRenderer.Render(p.Text, spans[p.Id].ToList())))
             .ToList();
-        return new ArticleReading(article.Id, article.Slug, article.Title, article.SourcePath, article.WordCount, article.IngestedAt, paragraphs, annotations);
+        return new ArticleReading(article.Id, article.Slug, article.Title, article.SourcePath, article.WordCount, article.IngestedAt, paragraphs, annotations, suggestions, pending);
     }
 
     public static string KindName(AnnotationKind kind) => kind.ToString().ToLowerInvariant();

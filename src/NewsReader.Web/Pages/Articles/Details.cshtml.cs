@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
@@ -13,8 +14,27 @@ namespace NewsReader.Web.Pages.Articles;
 /// without JavaScript: paragraph number, exact text (n-th occurrence), kind, name, note.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Articles)]
-public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations) : PageModel
+public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
 {
+    /// <summary>Corrections made in a suggestion's Edit form before accepting it.</summary>
+    public sealed class SuggestionEdit
+    {
+        [RegularExpression("quote|person", ErrorMessage = "Choose quote or person.")]
+        public string? Kind { get; set; }
+
+        public string? Exact { get; set; }
+
+        [StringLength(Person.MaxNameLength, ErrorMessage = "A name has at most {1} characters.")]
+        public string? Name { get; set; }
+    }
+
+    /// <summary>The outcome of the last review action, shown above the suggestions after the redirect.</summary>
+    [TempData]
+    public string? ReviewMessage { get; set; }
+
+    /// <summary>The confidence choices of "accept all above".</summary>
+    public static IReadOnlyList<double> AcceptAllLevels { get; } = [0.9, 0.8, 0.7, 0.5];
+
     public sealed class TagInput
     {
         [Range(1, NewsReader.Web.Domain.Article.MaxParagraphs, ErrorMessage = "Choose a paragraph.")]
@@ -45,7 +65,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        Article = await ArticleReading.LoadAsync(db, slug, cancellationToken);
+        Article = await ArticleReading.LoadAsync(db, slug, User.Identity?.IsAuthenticated == true, cancellationToken);
         return Article is null ? NotFound() : Page();
     }
 
@@ -56,7 +76,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
             return Challenge(); // handlers cannot carry [Authorize]; reading the page stays anonymous
         }
 
-        Article = await ArticleReading.LoadAsync(db, slug, cancellationToken);
+        Article = await ArticleReading.LoadAsync(db, slug, true, cancellationToken);
         if (Article is null)
         {
             return NotFound();
@@ -107,6 +127,133 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
             TaggingStatus.Forbidden => Forbid(),
             _ => NotFound(),
         };
+    }
+
+    public async Task<IActionResult> OnPostAcceptSuggestionAsync(string slug, int id, SuggestionEdit edit, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var corrections = await CorrectionsAsync(id, edit, cancellationToken);
+        if (corrections.Error is not null)
+        {
+            return Reviewed(slug, corrections.Error, id);
+        }
+
+        var result = await review.AcceptAsync(id, corrections.Value, User.ToActor(), cancellationToken);
+        return result.Status switch
+        {
+            TaggingStatus.Ok => Reviewed(slug, AcceptedMessage(result.Value!), null, $"h-{result.Value!.Id}"),
+            TaggingStatus.NotFound => NotFound(),
+            _ => Reviewed(slug, result.Message ?? string.Join(" ", result.Errors.SelectMany(e => e.Value)), id),
+        };
+    }
+
+    public async Task<IActionResult> OnPostRejectSuggestionAsync(string slug, int id, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var result = await review.RejectAsync(id, User.ToActor(), cancellationToken);
+        return result.Status switch
+        {
+            TaggingStatus.Ok => Reviewed(slug, "Rejected the suggestion; it will not be suggested again.", null),
+            TaggingStatus.NotFound => NotFound(),
+            _ => Reviewed(slug, result.Message ?? "The suggestion could not be rejected.", id),
+        };
+    }
+
+    public async Task<IActionResult> OnPostAcceptAllAsync(string slug, double minConfidence, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var result = await review.AcceptAllAsync(slug, minConfidence, User.ToActor(), cancellationToken);
+        if (result.Status == TaggingStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Status != TaggingStatus.Ok)
+        {
+            return Reviewed(slug, string.Join(" ", result.Errors.SelectMany(e => e.Value)), null);
+        }
+
+        var done = result.Value!;
+        var message = $"Accepted {done.Accepted} {(done.Accepted == 1 ? "suggestion" : "suggestions")} at {minConfidence:P0} or more.";
+        if (done.NeedSpeaker > 0)
+        {
+            message += $" {done.NeedSpeaker} {(done.NeedSpeaker == 1 ? "quote needs" : "quotes need")} a speaker named: use Edit.";
+        }
+
+        if (done.Failed > 0)
+        {
+            message += $" {done.Failed} could not be accepted (reviewed by someone else meanwhile).";
+        }
+
+        return Reviewed(slug, message, null);
+    }
+
+    private sealed record Prepared(Reviewing.SuggestionCorrections? Value, string? Error);
+
+    // The Edit form sends text rather than offsets: the corrected text is looked for around the suggestion.
+    private async Task<Prepared> CorrectionsAsync(int id, SuggestionEdit edit, CancellationToken cancellationToken)
+    {
+        // Checked here rather than through ModelState, which also holds the tag form's (unsent) fields.
+        var invalid = ModelState.Where(e => e.Key.StartsWith("edit.", StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+        if (invalid.Count > 0)
+        {
+            return new Prepared(null, string.Join(" ", invalid));
+        }
+
+        var name = string.IsNullOrWhiteSpace(edit.Name) ? null : new NameRef(null, edit.Name.Trim());
+        if (string.IsNullOrEmpty(edit.Exact))
+        {
+            return new Prepared(new Reviewing.SuggestionCorrections(Kind: edit.Kind, Person: name), null);
+        }
+
+        var place = await db.Suggestions.AsNoTracking().Where(s => s.Id == id)
+            .Join(db.Paragraphs, s => s.ParagraphId, p => p.Id, (s, p) => new { s.Start, s.Exact, p.Text })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (place is null || edit.Exact == place.Exact)
+        {
+            return new Prepared(new Reviewing.SuggestionCorrections(Kind: edit.Kind, Person: name), null);
+        }
+
+        var start = NearestOccurrence(place.Text, edit.Exact, place.Start);
+        return start < 0
+            ? new Prepared(null, $"The paragraph does not contain \"{Pages.Shared.Excerpts.Shorten(edit.Exact, 80)}\"; edit the text so it matches the article.")
+            : new Prepared(new Reviewing.SuggestionCorrections(Kind: edit.Kind, Start: start, End: start + edit.Exact.Length, Exact: edit.Exact, Person: name), null);
+    }
+
+    private static int NearestOccurrence(string text, string exact, int near)
+    {
+        var best = -1;
+        for (var at = text.IndexOf(exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(exact, at + 1, StringComparison.Ordinal))
+        {
+            if (best < 0 || Math.Abs(at - near) < Math.Abs(best - near))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    private static string AcceptedMessage(AnnotationView annotation) => annotation.Kind == AnnotationKind.Quote
+        ? $"Accepted: quote by {annotation.Person?.Name}."
+        : $"Accepted: {annotation.Person?.Name} mentioned.";
+
+    private RedirectResult Reviewed(string slug, string message, int? failedId, string? fragment = null)
+    {
+        ReviewMessage = message;
+        return Redirect($"/articles/{Uri.EscapeDataString(slug)}#{fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}")}");
     }
 
     /// <summary>Whether the signed-in user may edit or delete an annotation (its author, or an admin).</summary>

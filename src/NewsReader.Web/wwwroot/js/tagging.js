@@ -4,7 +4,10 @@
  *  - select words in one paragraph (mouse, or the keyboard word cursor) -> toolbar Quote / Person / Topic (q p t);
  *  - a picker dialog names the speaker, person or topic (type-ahead over /api/people or /api/topics);
  *  - saving posts to the API and swaps in the freshly rendered article, so no reload is needed;
- *  - activating a highlight shows its details (cloned from the side panel) in a popover, with Delete.
+ *  - activating a highlight shows its details (cloned from the side panel) in a popover, with Delete;
+ *  - suggestions (dashed spans, signed in only): a accepts, r rejects, e edits the focused one, through the
+ *    API, then focus moves to the next; a checkbox hides them (CSS does the hiding, this keeps it and the
+ *    tab order). Without script the panel's Accept / Reject / Edit forms post to the page.
  * Offsets are UTF-16 code units into the paragraph's textContent, as the API expects.
  * Style: small functions; a guard that only returns stays on one line.
  */
@@ -29,6 +32,9 @@
     // with a trailing % (35%). Snapping to these never cuts a word and drops surrounding spaces and punctuation.
     const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,\-‑][\p{L}\p{N}\p{M}]+)*%?/gu;
     const MARK = 'mark.hl[data-annotation-id]';
+    const SUGGESTION = 'span.sg[data-suggestion-id]';
+    const REVIEW_KEYS = { a: 'accept', r: 'reject', e: 'edit' };
+    const SHOW_SUGGESTIONS_KEY = 'newsreader.showSuggestions';
     const PARAGRAPH = 'p[data-paragraph-id]';
     const CURSOR_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
 
@@ -286,6 +292,7 @@
     // Signed in, each paragraph is a focus stop for the word cursor (again after every refresh). ARIA lets
     // no plain paragraph have a name, so the focus stop is a named group around the paragraph's text.
     function enhanceParagraphs() {
+        applySuggestionToggle();
         if (!canTag) return;
         for (const paragraph of body.querySelectorAll(PARAGRAPH)) {
             paragraph.tabIndex = 0;
@@ -562,7 +569,7 @@
             const response = await fetch(window.location.pathname + window.location.search, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
             if (!response.ok) throw new Error(`The article answered ${response.status}.`);
             const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
-            for (const id of ['article-body', 'in-this-article']) {
+            for (const id of ['article-body', 'in-this-article', 'suggestion-summary']) {
                 const current = document.getElementById(id);
                 const replacement = fresh.getElementById(id);
                 if (current && replacement) current.replaceChildren(...Array.from(replacement.childNodes, node => document.importNode(node, true)));
@@ -611,14 +618,21 @@
     });
 
     function openPopover(mark) {
-        const id = mark.dataset.annotationId;
-        const detail = document.getElementById(`annotation-${id}`);
+        const suggested = mark.matches(SUGGESTION);
+        const id = suggested ? mark.dataset.suggestionId : mark.dataset.annotationId;
+        const detail = document.getElementById(suggested ? `suggestion-${id}` : `annotation-${id}`);
         if (!detail) return;
         // Continuation pieces of an overlapping annotation are not focusable; its first piece is.
-        popoverMark = document.getElementById(`h-${id}`) || mark;
-        popover.dataset.annotationId = id;
-        popoverTitle.textContent = capitalise(detail.dataset.kind || 'annotation');
+        popoverMark = document.getElementById(suggested ? `s-${id}` : `h-${id}`) || mark;
+        delete popover.dataset.annotationId;
+        delete popover.dataset.suggestionId;
+        popover.dataset[suggested ? 'suggestionId' : 'annotationId'] = id;
+        popoverTitle.textContent = suggested ? `Suggested ${detail.dataset.kind || 'annotation'}` : capitalise(detail.dataset.kind || 'annotation');
         popoverBody.replaceChildren(...Array.from(detail.childNodes, node => node.cloneNode(true)));
+        // The Edit form stays in the panel (one copy, one set of ids); the popover gets a button to it.
+        for (const edit of popoverBody.querySelectorAll('details.suggestion-edit')) {
+            edit.replaceWith(el('button', { type: 'button', class: 'button button-small', 'data-review': 'edit', 'aria-keyshortcuts': 'e' }, 'Edit'));
+        }
         popoverError.textContent = '';
         mark.closest(PARAGRAPH).after(popover); // next in Tab order after the highlight's paragraph
         popover.hidden = false;
@@ -631,6 +645,111 @@
         popover.hidden = true;
         if (returnFocus && popoverMark && popoverMark.isConnected) popoverMark.focus();
         popoverMark = null;
+    }
+
+    // ---- Reviewing suggestions ----
+
+    // The suggestion a key press or form is about: a suggested span in the text, or its entry in the panel or popover.
+    function suggestionIdOf(element) {
+        if (body.contains(element)) return element.matches(SUGGESTION) ? element.dataset.suggestionId : null; // not a mark inside one
+        const entry = element.closest('[data-suggestion-id]');
+        return entry ? entry.dataset.suggestionId : null;
+    }
+
+    function showingSuggestions() {
+        const toggle = document.getElementById('show-suggestions');
+        return !toggle || toggle.checked;
+    }
+
+    // Hidden suggestions leave the tab order too; the choice is remembered on this device.
+    function applySuggestionToggle() {
+        const toggle = document.getElementById('show-suggestions');
+        if (!toggle) return;
+        if (!toggle.dataset.enhanced) {
+            toggle.dataset.enhanced = 'true';
+            try {
+                if (window.localStorage.getItem(SHOW_SUGGESTIONS_KEY) === 'false') toggle.checked = false;
+            } catch { /* storage may be off; the default is to show them */ }
+        }
+        for (const span of body.querySelectorAll(`${SUGGESTION}[id]`)) span.tabIndex = toggle.checked ? 0 : -1;
+    }
+
+    function onToggleChange(event) {
+        if (event.target.id !== 'show-suggestions') return;
+        try {
+            window.localStorage.setItem(SHOW_SUGGESTIONS_KEY, String(event.target.checked));
+        } catch { /* not remembered, still applied */ }
+        applySuggestionToggle();
+        announce(event.target.checked ? 'Suggestions shown' : 'Suggestions hidden');
+    }
+
+    function suggestionOrder() {
+        return Array.from(body.querySelectorAll(`${SUGGESTION}[id]`), span => span.dataset.suggestionId);
+    }
+
+    function openEdit(id, message) {
+        const entry = document.getElementById(`suggestion-${id}`);
+        const details = entry && entry.querySelector('details.suggestion-edit');
+        if (!details) return;
+        closePopover(false);
+        details.open = true;
+        let error = entry.querySelector('.suggestion-error');
+        if (message) {
+            if (!error) {
+                error = el('p', { class: 'suggestion-error', role: 'alert' });
+                details.querySelector('form').prepend(error);
+            }
+            error.textContent = message;
+        }
+        const field = details.querySelector('[name="edit.Name"]');
+        field.focus();
+        field.select();
+    }
+
+    async function review(id, action) {
+        if (!showingSuggestions()) return;
+        const entry = document.getElementById(`suggestion-${id}`);
+        if (action === 'edit' || (action === 'accept' && entry && entry.dataset.needsSpeaker === 'true')) {
+            // The source is an organisation, unnamed or not found: only a named person can be the speaker.
+            openEdit(id, action === 'accept' ? 'Name the person who said this quote, then accept it with changes (or reject it).' : null);
+            return;
+        }
+        const order = suggestionOrder();
+        let response;
+        try {
+            response = await send('POST', `/api/suggestions/${encodeURIComponent(id)}/${action}`);
+        } catch {
+            announce('The server did not answer, so nothing changed. Try again.');
+            return;
+        }
+        if (!response.ok) {
+            const message = await problemText(response, `The suggestion could not be ${action === 'accept' ? 'accepted' : 'rejected'}.`);
+            if (response.status === 400) {
+                openEdit(id, message); // a quote without a named speaker: ask for one
+            } else {
+                announce(message);
+                if (response.status === 409) await refreshArticle(); // someone else reviewed it: show the page as it is now
+            }
+            return;
+        }
+        const annotation = action === 'accept' ? await response.json() : null;
+        await refreshArticle();
+        // On to the next suggestion in reading order (wrapping round), so a reviewer can keep pressing keys.
+        const at = order.indexOf(id);
+        const next = order.slice(at + 1).concat(order.slice(0, Math.max(at, 0))).map(n => document.getElementById(`s-${n}`)).find(Boolean);
+        const focus = next || (annotation && document.getElementById(`h-${annotation.id}`));
+        if (focus) focus.focus();
+        announce(annotation ? taggedMessage(annotation).replace(/^Tagged/, 'Accepted') : 'Rejected; it will not be suggested again');
+    }
+
+    // The panel's and popover's Accept / Reject buttons go through the API when script runs (the Edit form posts as is).
+    function onSubmit(event) {
+        const button = event.submitter || event.target.querySelector('button[data-review]');
+        const action = button && button.dataset.review;
+        const id = action && suggestionIdOf(event.target);
+        if (!canTag || !id) return;
+        event.preventDefault();
+        review(id, action);
     }
 
     // ---- Document-wide events (delegated, so they survive refreshes of the article body) ----
@@ -653,11 +772,14 @@
         const kind = KEY_KINDS[(event.key || '').toLowerCase()]; // autofill sends keydowns without a key
         if (event.key === 'Escape') {
             onEscape(element);
-        } else if (element.matches(MARK) && body.contains(element) && (event.key === 'Enter' || event.key === ' ')) {
+        } else if ((element.matches(MARK) || element.matches(SUGGESTION)) && body.contains(element) && (event.key === 'Enter' || event.key === ' ')) {
             event.preventDefault();
             openPopover(element);
         } else if (!canTag || isTyping(element) || event.ctrlKey || event.metaKey || event.altKey) {
             // Typing in a field, or a browser shortcut: not ours.
+        } else if (REVIEW_KEYS[event.key] && suggestionIdOf(element)) {
+            event.preventDefault();
+            review(suggestionIdOf(element), REVIEW_KEYS[event.key]);
         } else if (element.matches(PARAGRAPH) && body.contains(element) && CURSOR_KEYS.includes(event.key)) {
             event.preventDefault();
             moveCursor(element, event.key, event.shiftKey);
@@ -668,7 +790,12 @@
     }
 
     function onClick(event) {
-        const mark = event.target.closest(MARK);
+        const edit = event.target.closest('button[data-review=edit]');
+        if (edit && suggestionIdOf(edit)) {
+            openEdit(suggestionIdOf(edit));
+            return;
+        }
+        const mark = event.target.closest(`${MARK}, ${SUGGESTION}`);
         const selection = window.getSelection();
         // A drag that selects text inside a highlight is a selection, not a click on it.
         if (mark && body.contains(mark) && (!selection || selection.isCollapsed)) {
@@ -699,6 +826,8 @@
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('click', onClick);
     document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('change', onToggleChange);
+    document.addEventListener('submit', onSubmit);
     window.addEventListener('scroll', onViewportChange, { passive: true });
     window.addEventListener('resize', onViewportChange);
     if (canTag) listenToSelections();
