@@ -31,7 +31,7 @@ internal static class InvertedSubject
         {
             if (referents.Find(r => r.First == t) is not { } referent)
             {
-                if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || Lexicon.RoleNouns.Contains(tokens[t].Text) || tokens[t].HasPossessiveS))
+                if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || IsPostWord(tokens[t].Text) || tokens[t].HasPossessiveS))
                 {
                     break;
                 }
@@ -57,6 +57,11 @@ internal static class InvertedSubject
         return first is { Possessive: false } && EndsClause(paragraph, first) ? first : null;
     }
 
+    /// <summary>The words of a post before a name: "said Tory shadow local government secretary Caroline Spelman".</summary>
+    private static bool IsPostWord(string word) =>
+        Lexicon.RoleNouns.Contains(word) || Lexicon.OrganisationNouns.Contains(word)
+        || (char.IsLower(word[0]) && Lexicon.TitleWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]));
+
     /// <summary>"said the committee chairman, MP Edward Leigh": the name set beside the post is the speaker.</summary>
     private static Referent? NamedAfter(ParagraphModel paragraph, Referent post, List<Referent> referents) =>
         paragraph.Tokens[post.Last + 1].IsPunct(',')
@@ -65,7 +70,7 @@ internal static class InvertedSubject
 
     /// <summary>
     /// An inverted subject ends its clause ("said Mr Blair.", "says the committee, ...", "said Mr
-    /// Kennedy during his speech"); "suggests the prime minister favours" starts what was said.
+    /// Kennedy during his speech", "said Mr Sener earlier this month"); "suggests the prime minister favours" starts what was said.
     /// </summary>
     private static bool EndsClause(ParagraphModel paragraph, Referent subject)
     {
@@ -77,6 +82,7 @@ internal static class InvertedSubject
         }
 
         return next >= tokens.Count || !tokens[next].IsWord || ReferentScanner.IsPreposition(tokens[next])
-            || tokens[next].Text is "who" or "whose" or "as" or "when" or "after" or "before" or "yesterday" or "today" or "last";
+            || tokens[next].Text is "who" or "whose" or "as" or "when" or "after" or "before" or "yesterday" or "today" or "last" or "earlier"
+                or "later" or "recently" or "this" or "previously" or "afterwards";
     }
 }

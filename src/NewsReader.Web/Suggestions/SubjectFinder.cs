@@ -48,7 +48,48 @@ internal static class SubjectFinder
             return referents.Find(r => r.First >= low && r.Last < t && !r.Possessive && !r.AfterPreposition && r.Kind != ReferentKind.Organisation);
         }
 
-        return IsComma(tokens[t]) ? Appositive(paragraph, t, low, referents) : null;
+        return IsComma(tokens[t]) ? Appositive(paragraph, t, low, referents) : DescribedBefore(paragraph, t, low, referents);
+    }
+
+    /// <summary>
+    /// "Adam Hume, the BBC's futurologist told": a post the lists lack, set after a name with a comma
+    /// and opened by a determiner, stands between the name and its verb.
+    /// </summary>
+    private static Referent? DescribedBefore(ParagraphModel paragraph, int t, int low, List<Referent> referents)
+    {
+        var tokens = paragraph.Tokens;
+        for (var c = t - 1; c > low && t - c <= 8; c--)
+        {
+            if (tokens[c].Quote >= 0 || (tokens[c].IsLower && (Lexicon.SpeechVerbs.Contains(tokens[c].Text) || Lexicon.VerbPrefixes.Contains(tokens[c].Text))))
+            {
+                return null;
+            }
+
+            if (IsComma(tokens[c]))
+            {
+                var opener = tokens[c + 1];
+                var described = opener.Is("the") || opener.Is("a") || opener.Is("an") || opener.HasPossessiveS;
+                return described && EndingAt(referents, c - 1) is { Kind: ReferentKind.Person, Possessive: false } named && OpensClause(paragraph, named.First, low) ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The name starts its sentence or follows a quotation (<c>"...," Adam Hume, the ...</c>); after
+    /// "Reacting to a comment by Tim Phillips, the American said" the name only ends a fronted phrase.
+    /// </summary>
+    private static bool OpensClause(ParagraphModel paragraph, int first, int low)
+    {
+        var tokens = paragraph.Tokens;
+        var before = first - 1;
+        if (before >= 0 && tokens[before].IsPunct(','))
+        {
+            before--;
+        }
+
+        return first <= low || first == paragraph.SentenceStart(first) || (before >= 0 && !tokens[before].IsWord && QuoteMarks.IsAnyMark(tokens[before].Text[0]));
     }
 
     /// <summary>"Colin Asplin, Blackpool Hotel Association said", "Alan Milburn, Labour's election strategist told": the person the body or post describes.</summary>
@@ -73,21 +114,33 @@ internal static class SubjectFinder
             return named;
         }
 
+        // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers, told": past a body
+        // set off by commas, the person the appositives describe is the subject.
         var tokens = paragraph.Tokens;
+        Referent? nearest = null;
         for (var t = comma - 1; t > low && comma - t < 25; t--)
         {
             if (tokens[t].Quote >= 0)
             {
-                return null;
+                break;
             }
 
-            if (IsComma(tokens[t]))
+            if (IsComma(tokens[t]) && EndingAt(referents, t - 1) is { Possessive: false } subject && subject.Kind != ReferentKind.Pronoun)
             {
-                return EndingAt(referents, t - 1) is { Possessive: false } subject && subject.Kind != ReferentKind.Pronoun ? subject : null;
+                if (subject.Kind == ReferentKind.Person)
+                {
+                    return subject;
+                }
+
+                nearest ??= subject;
+            }
+            else if (IsComma(tokens[t]) && nearest is null)
+            {
+                return null;
             }
         }
 
-        return null;
+        return nearest;
     }
 
     private static Referent? EndingAt(List<Referent> referents, int t) => referents.Find(r => r.Last == t);

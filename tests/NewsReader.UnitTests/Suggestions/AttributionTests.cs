@@ -153,4 +153,24 @@ public sealed class AttributionTests
 
         Assert.Equal("Edward Leigh", Assert.Single(result.Quotes).PersonName);
     }
+
+    [Theory]
+    [InlineData("\"This plan is a cynical sham,\" said Tory shadow local government secretary Caroline Spelman.", "Caroline Spelman")]
+    [InlineData("\"The cake will be bigger for all,\" said Deputy Prime Minister Abdul Sener earlier this month.", "Abdul Sener")]
+    [InlineData("\"We need far more storage,\" Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of the format, told the BBC.", "Richard Doherty")]
+    [InlineData("\"What happens here today, we will see later,\" Adam Hume, the BBC's futurologist told reporters.", "Adam Hume")]
+    public void Extract_FindsTheNamedSpeaker_PastPostsTimesAndAppositives(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(paragraph).Quotes).PersonName);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheNameEndingAFrontedPhrase_AsTheSpeaker()
+    {
+        var result = Extract(
+            "Lindsay Davenport lost in the final on Monday.",
+            "Reacting to a comment by club chairman Tim Phillips, the American said: \"I think it is highly insulting.\"");
+
+        Assert.NotEqual("Tim Phillips", Assert.Single(result.Quotes).PersonName);
+    }
 }
