@@ -19,8 +19,12 @@ public static class PeopleApi
 
     public sealed record QuoteItem(int AnnotationId, string Exact, ArticleRef Article, int ParagraphId, string Context);
 
-    /// <summary><see cref="Snippet"/> is HTML: text encoded, the name (or the quote) in &lt;mark&gt;.</summary>
-    public sealed record ArticleItem(string Slug, string Title, bool Tagged, string Snippet);
+    /// <summary>
+    /// <see cref="Snippet"/> is HTML: text encoded, the name (or the quote) in &lt;mark&gt;. <see cref="Link"/>
+    /// goes to the highlight (tagged), the suggestion (an untagged article with a suggested mention of them,
+    /// <see cref="SuggestionId"/> and its <see cref="Confidence"/> set) or the paragraph that names them.
+    /// </summary>
+    public sealed record ArticleItem(string Slug, string Title, bool Tagged, string Snippet, string Link, int? SuggestionId, double? Confidence);
 
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
@@ -59,10 +63,13 @@ public static class PeopleApi
             return await MissingAsync(slug, "/articles", names, cancellationToken);
         }
 
+        // The person page's order: tagged, then suggested mentions, then articles whose text names them.
         var tagged = await PersonQueries.TaggedArticlesAsync(db, person.Id, cancellationToken);
-        var namedIn = await PersonQueries.AlsoNamedInAsync(search, person, tagged.Select(t => t.ArticleId), cancellationToken);
-        return TypedResults.Ok(tagged.Select(t => new ArticleItem(t.Slug, t.Title, true, Kwic.Html(t.Prefix, t.Exact, t.Suffix)))
-            .Concat(namedIn.Select(n => new ArticleItem(n.Slug, n.Title, false, n.SnippetHtml)))
+        var suggested = await PersonQueries.SuggestedInAsync(db, person, tagged.Select(t => t.ArticleId), cancellationToken);
+        var namedIn = await PersonQueries.AlsoNamedInAsync(search, person, tagged.Select(t => t.ArticleId).Concat(suggested.Select(s => s.ArticleId)), cancellationToken);
+        return TypedResults.Ok(tagged.Select(t => new ArticleItem(t.Slug, t.Title, true, Kwic.Html(t.Prefix, t.Exact, t.Suffix), $"/articles/{t.Slug}#h-{t.FirstAnnotationId}", null, null))
+            .Concat(suggested.Select(s => new ArticleItem(s.Slug, s.Title, false, Kwic.Html(s.Prefix, s.Exact, s.Suffix), $"/articles/{s.Slug}#s-{s.SuggestionId}", s.SuggestionId, s.Confidence)))
+            .Concat(namedIn.Select(n => new ArticleItem(n.Slug, n.Title, false, n.SnippetHtml, $"/articles/{n.Slug}#p{n.ParagraphNumber}", null, null)))
             .ToList());
     }
 

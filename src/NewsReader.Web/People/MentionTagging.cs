@@ -1,16 +1,36 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
+using NewsReader.Web.Reviewing;
 using NewsReader.Web.Tagging;
 
 namespace NewsReader.Web.People;
 
 /// <summary>
 /// "Tag as mention" from the person page: tags the first occurrence of their name or an alias in a
-/// paragraph the search found, through <see cref="AnnotationService"/> so every tagging rule applies.
+/// paragraph the search found, through <see cref="AnnotationService"/> so every tagging rule applies;
+/// and "Accept as mention", which accepts a suggested mention of them through <see cref="SuggestionReview"/>.
 /// </summary>
 public static class MentionTagging
 {
+    /// <summary>
+    /// Accepts a pending person-mention suggestion as a mention of this person. The person is named
+    /// explicitly, so the mention is theirs even when the suggestion's name is also someone else's alias.
+    /// </summary>
+    public static async Task<TaggingResult<AnnotationView>> AcceptSuggestedMentionAsync(
+        NewsReaderDbContext db, SuggestionReview review, string personSlug, int suggestionId, Actor actor, CancellationToken cancellationToken)
+    {
+        var kind = await db.Suggestions.AsNoTracking().Where(s => s.Id == suggestionId).Select(s => (AnnotationKind?)s.Kind).SingleOrDefaultAsync(cancellationToken);
+        if (kind is null)
+        {
+            return TaggingResult<AnnotationView>.NotFound($"No suggestion has the id {suggestionId}.");
+        }
+
+        return kind != AnnotationKind.Person
+            ? TaggingResult<AnnotationView>.Invalid("suggestionId", $"Suggestion {suggestionId} is a quote, not a mention of a person.")
+            : await review.AcceptAsync(suggestionId, new SuggestionCorrections(Person: new NameRef(personSlug, null)), actor, cancellationToken);
+    }
+
     /// <summary>The new annotation's id, or the existing one's when the article already has one of this person (a repeated submit).</summary>
     public static async Task<TaggingResult<int>> TagFirstMentionAsync(
         NewsReaderDbContext db, AnnotationService annotations, string personSlug, int paragraphId, Actor actor, CancellationToken cancellationToken)

@@ -23,6 +23,14 @@ public sealed record TaggedArticle(
 /// <summary>An article whose text names the person but that has no annotation of them: its first matching paragraph.</summary>
 public sealed record NamedIn(int ArticleId, string Slug, string Title, int ParagraphId, int ParagraphNumber, string SnippetHtml);
 
+/// <summary>
+/// An article with a pending person-mention suggestion of them and no annotation of them: the first such
+/// suggestion in reading order (with its stored context), and how many the article has.
+/// </summary>
+public sealed record SuggestedIn(
+    int SuggestionId, int ArticleId, string Slug, string Title, int ParagraphNumber,
+    string Prefix, string Exact, string Suffix, double Confidence, int Suggestions);
+
 public sealed record NameCount(string Slug, string Name, int Count);
 
 /// <summary>
@@ -71,6 +79,32 @@ public static class PersonQueries
             return new TaggedArticle(g.Key, first.Slug, first.Title,
                 g.Count(r => r.Kind == AnnotationKind.Quote), g.Count(r => r.Kind == AnnotationKind.Person),
                 first.Id, first.Prefix, first.Exact, first.Suffix);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Articles where the extractor suggests a mention of them and nothing is tagged with them yet, newest
+    /// first. A suggestion points at them when it is linked to them, or, linked to nobody, names them by
+    /// their name or an alias (the person may have been created after the suggestion was made). Pending
+    /// suggestions only: they are leads for reviewers and count nowhere else.
+    /// </summary>
+    public static async Task<List<SuggestedIn>> SuggestedInAsync(NewsReaderDbContext db, PersonSummary person, IEnumerable<int> taggedArticleIds, CancellationToken cancellationToken)
+    {
+        var tagged = taggedArticleIds.ToList();
+        var keys = person.Names.Select(NameKey.For).Distinct().ToList();
+        var rows = await (
+            from s in db.Suggestions.AsNoTracking()
+            where s.Status == SuggestionStatus.Pending && s.Kind == AnnotationKind.Person && !tagged.Contains(s.ArticleId)
+                && (s.PersonId == person.Id || (s.PersonId == null && s.PersonKey != null && keys.Contains(s.PersonKey)))
+            join r in db.Articles on s.ArticleId equals r.Id
+            join p in db.Paragraphs on s.ParagraphId equals p.Id
+            orderby r.IngestedAt descending, r.Id, p.Ordinal, s.Start, s.Id
+            select new { s.Id, ArticleId = r.Id, r.Slug, r.Title, p.Ordinal, s.Prefix, s.Exact, s.Suffix, s.Confidence })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ArticleId).Select(g =>
+        {
+            var first = g.First();
+            return new SuggestedIn(first.Id, g.Key, first.Slug, first.Title, first.Ordinal + 1, first.Prefix, first.Exact, first.Suffix, first.Confidence, g.Count());
         }).ToList();
     }
 

@@ -14,7 +14,7 @@ namespace NewsReader.Web.Pages.People;
 /// them untagged (signed-in users tag those from here), the topics they are quoted on and who is quoted
 /// alongside them; admins edit and merge. The reads are <see cref="PersonQueries"/>, shared with the API.
 /// </summary>
-public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations) : PageModel
+public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
 {
     public PersonSummary? Person { get; private set; }
 
@@ -22,6 +22,10 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
     public IReadOnlyList<TaggedArticle> TaggedArticles { get; private set; } = [];
 
+    /// <summary>"Also named in", first part: articles with a pending suggested mention of them.</summary>
+    public IReadOnlyList<SuggestedIn> SuggestedIn { get; private set; } = [];
+
+    /// <summary>"Also named in", second part: articles whose text names them, found by full text, without a suggestion.</summary>
     public IReadOnlyList<NamedIn> AlsoNamedIn { get; private set; } = [];
 
     public IReadOnlyList<NameCount> Topics { get; private set; } = [];
@@ -43,6 +47,19 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
         }
 
         var result = await MentionTagging.TagFirstMentionAsync(db, annotations, slug, paragraphId, User.ToActor(), cancellationToken);
+        return result.Status == TaggingStatus.Ok
+            ? Redirect($"/people/{slug}#tagged-articles")
+            : await AfterAsync(slug, result.Status, result.Errors, null, cancellationToken, result.Message);
+    }
+
+    public async Task<IActionResult> OnPostAcceptSuggestionAsync(string slug, int suggestionId, CancellationToken cancellationToken)
+    {
+        if (!SignedIn)
+        {
+            return Challenge();
+        }
+
+        var result = await MentionTagging.AcceptSuggestedMentionAsync(db, review, slug, suggestionId, User.ToActor(), cancellationToken);
         return result.Status == TaggingStatus.Ok
             ? Redirect($"/people/{slug}#tagged-articles")
             : await AfterAsync(slug, result.Status, result.Errors, null, cancellationToken, result.Message);
@@ -97,7 +114,8 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
         Quotes = await PersonQueries.QuotesAsync(db, Person.Id, cancellationToken);
         TaggedArticles = await PersonQueries.TaggedArticlesAsync(db, Person.Id, cancellationToken);
-        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, TaggedArticles.Select(a => a.ArticleId), cancellationToken);
+        SuggestedIn = await PersonQueries.SuggestedInAsync(db, Person, TaggedArticles.Select(a => a.ArticleId), cancellationToken);
+        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, TaggedArticles.Select(a => a.ArticleId).Concat(SuggestedIn.Select(s => s.ArticleId)), cancellationToken);
         Topics = await PersonQueries.TopicsQuotedOnAsync(db, Person.Id, cancellationToken);
         QuotedAlongside = await PersonQueries.QuotedAlongsideAsync(db, Person.Id, cancellationToken);
         return null;
