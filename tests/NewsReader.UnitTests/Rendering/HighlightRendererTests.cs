@@ -22,6 +22,33 @@ public sealed partial class HighlightRendererTests
     }
 
     [Fact]
+    public void Render_Suggestion_IsASpanOfItsOwn_AnchoredApartFromAnnotationsWithTheSameId()
+    {
+        var spans = new[] { new HighlightSpan(3, 9, 15, "person"), new HighlightSpan(3, 9, 15, "person", Suggested: true), new HighlightSpan(4, 0, 24, "quote", Suggested: true) };
+
+        var html = HighlightRenderer.Render("He said: Pompeo is here.", spans);
+
+        Assert.Equal(
+            "<span class=\"sg sg-quote\" data-suggestion-id=\"4\" id=\"s-4\" tabindex=\"0\">He said: "
+            + $"{Open(3, "person")}<span class=\"sg sg-person\" data-suggestion-id=\"3\" id=\"s-3\" tabindex=\"0\">Pompeo</span>{Close}"
+            + " is here.</span>",
+            html);
+    }
+
+    [Fact]
+    public void Render_SuggestionOverlappingAnAnnotation_ClosesAndReopensWithTheRightTags()
+    {
+        var spans = new[] { new HighlightSpan(1, 0, 4, "quote"), new HighlightSpan(2, 2, 6, "person", Suggested: true) };
+
+        var html = HighlightRenderer.Render("abcdef", spans);
+
+        Assert.Equal(
+            $"{Open(1, "quote")}ab<span class=\"sg sg-person\" data-suggestion-id=\"2\" id=\"s-2\" tabindex=\"0\">cd</span>{Close}"
+            + "<span class=\"sg sg-person\" data-suggestion-id=\"2\" data-continued=\"true\">ef</span>",
+            html);
+    }
+
+    [Fact]
     public void Render_QuoteContainingPerson_NestsMarks()
     {
         const string text = "He said: Pompeo is here. Then left.";
