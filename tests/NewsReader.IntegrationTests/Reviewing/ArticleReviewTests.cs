@@ -73,6 +73,7 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
         Assert.Null(page.QuerySelectorAll("#suggestions li.suggestion-detail").FirstOrDefault(e => e.TextContent.Contains(Seed.QuoteText, StringComparison.Ordinal)));
         var annotation = Assert.Single((await _browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
         Assert.Equal("Nora", annotation.GetProperty("author").GetString());
+        Assert.Contains("accepted from a suggestion by Nora", page.QuerySelector($"#annotation-{annotation.GetProperty("id").GetInt32()}")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
