@@ -35,7 +35,7 @@ internal static class NounPhraseReader
 
         // "the minister" names someone named elsewhere; "the spokesman" stays an unnamed source.
         var kind = Lexicon.OrganisationNouns.Contains(text) ? ReferentKind.Organisation
-            : definite && Lexicon.RoleNouns.Contains(text) && !Lexicon.UnnamedSourceNouns.Contains(text) && !plural ? ReferentKind.Role
+            : definite && (Lexicon.RoleNouns.Contains(text) || IsAge(text)) && !Lexicon.UnnamedSourceNouns.Contains(text) && !plural ? ReferentKind.Role
             : ReferentKind.Unnamed;
         return new Referent(kind, paragraph, first, last)
         {
@@ -94,7 +94,10 @@ internal static class NounPhraseReader
     }
 
     private static bool IsHeadNoun(string word) =>
-        Lexicon.UnnamedSourceNouns.Contains(word) || Lexicon.RoleNouns.Contains(word) || Lexicon.OrganisationNouns.Contains(word);
+        Lexicon.UnnamedSourceNouns.Contains(word) || Lexicon.RoleNouns.Contains(word) || Lexicon.OrganisationNouns.Contains(word) || IsAge(word);
+
+    /// <summary>"the 30-year-old" names a person by age.</summary>
+    private static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A head noun right before a name, another head noun or an unknown lower-case word is only a

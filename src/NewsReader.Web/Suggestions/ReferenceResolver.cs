@@ -19,7 +19,7 @@ internal sealed class ReferenceResolver(ArticleModel model, SpeechHistory histor
                 ? Resolve(named, depth + 1)
                 : new Speaker(SpeakerKind.Unnamed, referent.Text, null, 0.8) { Gender = gender, Plural = referent.Plural },
             ReferentKind.Artifact => referent.Owner is { } owner ? Resolve(owner, depth + 1) : null,
-            ReferentKind.Role => RoleResolver.Find(model, referent) is { } person
+            ReferentKind.Role => RoleResolver.Find(model, referent, history) is { } person
                 ? new Speaker(SpeakerKind.Person, referent.Text, person, 0.7) { Gender = gender }
                 : new Speaker(SpeakerKind.Unnamed, referent.Text, null, 0.6) { Gender = gender },
             _ => depth >= MaxDepth ? null : ResolvePronoun(referent, depth),

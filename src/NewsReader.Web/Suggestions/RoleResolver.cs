@@ -7,7 +7,15 @@ namespace NewsReader.Web.Suggestions;
 /// </summary>
 internal static class RoleResolver
 {
-    public static PersonCluster? Find(ArticleModel model, Referent role)
+    /// <summary>Heads of offices: a person holds one only if the article says so, so no nearby name stands in for it.</summary>
+    private static readonly HashSet<string> OfficeHeads = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "chancellor", "president", "vice-president", "premier", "leader", "mayor", "governor", "senator",
+        "ambassador", "envoy", "pope", "archbishop", "bishop", "cardinal", "judge", "commissioner", "speaker", "mp", "mep", "peer",
+        "whip", "lord", "baroness", "correspondent", "editor", "reporter",
+    };
+
+    public static PersonCluster? Find(ArticleModel model, Referent role, SpeechHistory history)
     {
         var position = role.Paragraph.PositionOf(role.First);
         var head = role.Head ?? "";
@@ -23,6 +31,19 @@ internal static class RoleResolver
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.Last)
             .ToList();
+        if (holders.Count > 0 && holders[0].Score == 2)
+        {
+            return holders[0].Person;
+        }
+
+        // "said the Warriors chief", "said the 48-year-old actor": a description, not an office, most likely
+        // means whoever has just spoken in the paragraph.
+        var described = !role.Office && !OfficeHeads.Contains(head);
+        if (described && history.LastPersonInParagraph(position) is { } speaker && speaker.Accepts(role.Gender))
+        {
+            return speaker;
+        }
+
         if (holders.Count > 0)
         {
             return holders[0].Person;
@@ -47,6 +68,14 @@ internal static class RoleResolver
             return 2;
         }
 
-        return roles.Exists(r => r == head || r.EndsWith(" " + head, StringComparison.Ordinal)) ? 1 : 0;
+        return roles.Exists(r => r == head || (r.EndsWith(" " + head, StringComparison.Ordinal) && !Qualified(r, head, phrase))) ? 1 : 0;
+    }
+
+    /// <summary>"deputy mayor" holds another post than "the mayor": a qualifier the phrase lacks changes the post.</summary>
+    private static bool Qualified(string role, string head, string phrase)
+    {
+        var words = role[..^head.Length].TrimEnd().Split(' ');
+        return words[^1] is "deputy" or "vice" or "assistant" or "shadow" or "former" or "ex" or "acting" or "junior" or "under"
+            && !phrase.Contains(words[^1], StringComparison.Ordinal);
     }
 }

@@ -49,6 +49,13 @@ internal sealed class SpeechHistory
         return last.Speaker is not null && (position >> 20) - (last.Position >> 20) <= 1 ? last.Speaker : null;
     }
 
+    /// <summary>The person who spoke last before a position in its own paragraph, if the last speaker there was a person.</summary>
+    public PersonCluster? LastPersonInParagraph(long position)
+    {
+        var last = _events.FindLast(e => e.Position < position);
+        return last.Speaker is { Kind: SpeakerKind.Person } && (last.Position >> 20) == (position >> 20) ? last.Speaker.Person : null;
+    }
+
     /// <summary>Whether a person has spoken since a position.</summary>
     public bool HasSpoken(PersonCluster? person, long since) =>
         person is not null && _events.Exists(e => e.Position >= since && e.Speaker.Person == person);

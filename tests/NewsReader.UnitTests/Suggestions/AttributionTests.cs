@@ -173,4 +173,24 @@ public sealed class AttributionTests
 
         Assert.NotEqual("Tim Phillips", Assert.Single(result.Quotes).PersonName);
     }
+
+    [Fact]
+    public void Extract_GivesADescription_ToWhoeverHasJustSpokenInTheParagraph()
+    {
+        var result = Extract(
+            "Hollywood star Tom Hanks arrived in London for the premiere.",
+            "\"This is Leicester Square as you have never seen it,\" said Hanks. \"Christmas is a special time of year,\" added the 48-year-old actor.");
+
+        Assert.Equal("Tom Hanks", result.QuoteStarting("Christmas").PersonName);
+    }
+
+    [Fact]
+    public void Extract_DoesNotGiveAPost_ToTheHolderOfItsDeputy()
+    {
+        var result = Extract(
+            "Mayor Ken Livingstone was criticised on Monday, and Deputy Mayor Nicky Gavron defended him.",
+            "The mayor accused the reporter of \"doorstepping\" him at a party.");
+
+        Assert.Equal("Ken Livingstone", result.QuoteStarting("doorstepping").PersonName);
+    }
 }
