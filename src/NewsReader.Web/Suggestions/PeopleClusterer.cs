@@ -17,7 +17,7 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions, IRead
         var people = mentions.Where(m => m.Kind == MentionKind.Person).ToList();
         foreach (var mention in people.Where(m => !m.IsSingleWord && (m.Evidence == NameEvidence.Strong || !m.Paragraph.IsTitle)))
         {
-            Add(_clusters.Find(c => c.Full is { } full && SameFullName(full, mention)) ?? NewCluster(), mention);
+            Add(_clusters.Find(c => c.Full is { } full && (SameFullName(full, mention) || ParticleSurname(full, mention))) ?? NewCluster(), mention);
         }
 
         foreach (var mention in people.Where(m => m.IsSingleWord && m.Honorific is not null))
@@ -96,6 +96,11 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions, IRead
         return shorter.Honorific is not null && longer.Words.Count > shorter.Words.Count
             && shorter.Words.Select((w, i) => SameWord(w, longer.Words[longer.Words.Count - shorter.Words.Count + i])).All(same => same);
     }
+
+    /// <summary>"El Guerrouj" and "De Niro" after "Hicham El Guerrouj" and "Robert De Niro": a surname that opens with a particle.</summary>
+    private static bool ParticleSurname(NameMention full, NameMention mention) =>
+        mention.Honorific is null && mention.Words.Count == 2 && full.Words.Count == 3 && Lexicon.NameConnectors.Contains(mention.Words[0].ToLowerInvariant())
+        && SameWord(full.Words[1], mention.Words[0]) && SameWord(full.Words[2], mention.Words[1]);
 
     private static bool SameWord(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

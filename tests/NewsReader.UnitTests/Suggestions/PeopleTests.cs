@@ -118,6 +118,18 @@ public sealed class PeopleTests
     }
 
     [Fact]
+    public void Extract_JoinsASurnameThatOpensWithAParticle_ToTheFullName()
+    {
+        var result = Extract(
+            "Olympic champion Hicham El Guerrouj will race in March.",
+            "El Guerrouj said he was training hard, as did Robert De Niro. De Niro said so too.");
+
+        Assert.Equal(2, result.People.Count);
+        Assert.Equal(["Hicham El Guerrouj", "El Guerrouj"], result.Person("Hicham El Guerrouj").MentionTexts);
+        Assert.Equal(["Robert De Niro", "De Niro"], result.Person("Robert De Niro").MentionTexts);
+    }
+
+    [Fact]
     public void Extract_KeepsTwoPeopleWithOneSurnameApart()
     {
         var result = Extract(
