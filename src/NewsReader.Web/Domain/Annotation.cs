@@ -1,54 +1,24 @@
 namespace NewsReader.Web.Domain;
 
 /// <summary>
-/// A tagged span of one paragraph: a quote with its speaker, a person mention, or a topic. Anchored
-/// by paragraph id and UTF-16 offsets, plus the exact text and up to 32 characters either side, so
-/// it can be found again if the paragraph's text ever changes (the W3C TextQuoteSelector idea).
+/// A tagged span of one paragraph: a quote with its speaker, a person mention, or a topic.
 /// Create one through <see cref="AnnotationRules"/>, which checks the anchor against the paragraph.
 /// </summary>
-public sealed class Annotation
+public sealed class Annotation : AnchoredSpan
 {
     public const int MaxNoteLength = 10_000;
-    public const int ContextLength = 32;
 
     private Annotation()
     {
-        Exact = Prefix = Suffix = AuthorId = string.Empty;
+        AuthorId = string.Empty;
     }
 
     internal Annotation(int articleId, int paragraphId, TextAnchor anchor, AnnotationKind kind, string authorId, DateTimeOffset now)
+        : base(articleId, paragraphId, anchor, kind)
     {
-        ArticleId = articleId;
-        ParagraphId = paragraphId;
-        Start = anchor.Start;
-        End = anchor.End;
-        Exact = anchor.Exact;
-        Prefix = anchor.Prefix;
-        Suffix = anchor.Suffix;
-        Kind = kind;
         AuthorId = authorId;
         CreatedAt = UpdatedAt = now;
     }
-
-    public int Id { get; private set; }
-
-    public int ArticleId { get; private set; }
-
-    public int ParagraphId { get; private set; }
-
-    /// <summary>First UTF-16 code unit of the span in the paragraph's text.</summary>
-    public int Start { get; private set; }
-
-    /// <summary>One past the last code unit (exclusive).</summary>
-    public int End { get; private set; }
-
-    public string Exact { get; private set; }
-
-    public string Prefix { get; private set; }
-
-    public string Suffix { get; private set; }
-
-    public AnnotationKind Kind { get; private set; }
 
     /// <summary>The speaker of a quote, or the person mentioned.</summary>
     public int? PersonId { get; private set; }

@@ -23,52 +23,20 @@ public enum SuggestedSpeaker
 /// annotation: accepting it creates one, authored by the reviewer. Reviewed suggestions are kept, so
 /// the same text (same kind, exact text and context in the article) is never suggested again.
 /// </summary>
-public sealed class Suggestion
+public sealed class Suggestion : AnchoredSpan
 {
     public const int MaxSpeakerLength = 200;
 
     private Suggestion()
     {
-        Exact = Prefix = Suffix = string.Empty;
     }
 
     public Suggestion(int articleId, int paragraphId, TextAnchor anchor, AnnotationKind kind, string? personName, int? personId, SuggestedSpeaker? speakerKind, string? speakerText, double confidence, DateTimeOffset now)
+        : base(articleId, paragraphId, anchor, kind == AnnotationKind.Topic ? throw new ArgumentException("Only quotes and people are suggested.", nameof(kind)) : kind)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
-        if (kind == AnnotationKind.Topic)
-        {
-            throw new ArgumentException("Only quotes and people are suggested.", nameof(kind));
-        }
-
-        ArticleId = articleId;
-        ParagraphId = paragraphId;
-        Start = anchor.Start;
-        End = anchor.End;
-        Exact = anchor.Exact;
-        Prefix = anchor.Prefix;
-        Suffix = anchor.Suffix;
-        Kind = kind;
         CreatedAt = now;
         Refresh(personName, personId, kind == AnnotationKind.Quote ? speakerKind ?? SuggestedSpeaker.None : null, speakerText, confidence);
     }
-
-    public int Id { get; private set; }
-
-    public int ArticleId { get; private set; }
-
-    public int ParagraphId { get; private set; }
-
-    public int Start { get; private set; }
-
-    public int End { get; private set; }
-
-    public string Exact { get; private set; }
-
-    public string Prefix { get; private set; }
-
-    public string Suffix { get; private set; }
-
-    public AnnotationKind Kind { get; private set; }
 
     /// <summary>The person named (a person suggestion) or the speaker when a person (a quote), as extracted.</summary>
     public string? PersonName { get; private set; }
@@ -110,10 +78,6 @@ public sealed class Suggestion
         SpeakerText = Kind == AnnotationKind.Quote && !string.IsNullOrWhiteSpace(speakerText) ? Clip(speakerText.Trim(), MaxSpeakerLength) : null;
         Confidence = Math.Round(Math.Clamp(double.IsFinite(confidence) ? confidence : 0, 0, 1), 3);
     }
-
-    /// <summary>Whether another reading of the article names the same text: same kind, exact text and context.</summary>
-    public bool SameText(AnnotationKind kind, TextAnchor anchor) =>
-        Kind == kind && Exact == anchor.Exact && Prefix == anchor.Prefix && Suffix == anchor.Suffix;
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

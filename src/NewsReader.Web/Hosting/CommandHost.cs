@@ -11,4 +11,19 @@ public static class CommandHost
         builder.Services.AddNewsReaderAuth(builder.Configuration);
         return builder.Build();
     }
+
+    /// <summary>Opens and migrates the database; on failure says why on <paramref name="error"/> and returns false.</summary>
+    public static async Task<bool> TryInitializeDatabaseAsync(IHost host, string command, TextWriter error)
+    {
+        try
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error.WriteLine($"{command}: the database cannot be opened or migrated: {ex.GetBaseException().Message}");
+            return false;
+        }
+    }
 }

@@ -32,13 +32,8 @@ public static class IngestCommand
         using var host = CommandHost.Build(settings);
 
         // Disposing the host flushes its logger, so every rejection reaches the log file before exit.
-        try
+        if (!await CommandHost.TryInitializeDatabaseAsync(host, "ingest", error))
         {
-            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            error.WriteLine($"ingest: the database cannot be opened or migrated: {ex.GetBaseException().Message}");
             return CommandLine.Failures;
         }
 

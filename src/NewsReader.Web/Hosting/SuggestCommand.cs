@@ -21,13 +21,8 @@ public static class SuggestCommand
         }
 
         using var host = CommandHost.Build(settings);
-        try
+        if (!await CommandHost.TryInitializeDatabaseAsync(host, "suggest", error))
         {
-            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            error.WriteLine($"suggest: the database cannot be opened or migrated: {ex.GetBaseException().Message}");
             return CommandLine.Failures;
         }
 
