@@ -74,7 +74,9 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions, IRead
 
     private List<PersonCluster> Finish()
     {
-        _clusters.RemoveAll(c => !c.IsSupported);
+        // A name only the headline uses ("Probe launched on Ken Nazi jibe", "Vera Drake leads UK Oscar hopes")
+        // is a headline's play on words or a work's title: the body names every person it is about.
+        _clusters.RemoveAll(c => !c.IsSupported || c.Mentions.TrueForAll(m => m.Paragraph.IsTitle));
         foreach (var cluster in _clusters)
         {
             cluster.Mentions.Sort((a, b) => _ordinal[a].CompareTo(_ordinal[b]));

@@ -47,6 +47,14 @@ public sealed class PeopleTests
         Assert.Contains(person.Mentions, m => m.Paragraph == PersonMention.TitleParagraph && m.Text == "Hewitt");
     }
 
+    [Fact]
+    public void Extract_FindsNoPerson_NamedOnlyInTheTitle()
+    {
+        var result = SuggestionExtractor.Extract(new ArticleText("Probe launched on Ken Nazi jibe", ["Ken Livingstone is under investigation."]), []);
+
+        Assert.Equal("Ken Livingstone", Assert.Single(result.People).Name);
+    }
+
     [Theory]
     [InlineData("Labour will hold its conference in Manchester and not Blackpool in May.")]
     [InlineData("The Equal Opportunities Commission and the US State Department agreed on Tuesday.")]
