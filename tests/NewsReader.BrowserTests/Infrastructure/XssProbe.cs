@@ -155,7 +155,9 @@ public sealed class XssProbe : IAsyncDisposable
         await Page.Locator("[name='Input.Email']").FillAsync(email);
         await Page.Locator("[name='Input.Password']").FillAsync(password);
         await Page.Locator("main form button[type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        // What only a signed-in page shows, not navigation events (those race under load, as in BrowserSession).
+        await Page.Locator(".signed-in").WaitForAsync(new() { State = WaitForSelectorState.Visible });
     }
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
