@@ -42,6 +42,30 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveApp app) : IC
     }
 
     [BrowserFact]
+    public async Task Suggestions_their_popover_and_edit_form_and_the_review_queue()
+    {
+        var user = await app.CreateUserAsync("Axe Reviewer");
+        await using var session = await BrowserSession.OpenAsync(browser, app);
+        await session.SignInAsync(user);
+        await session.OpenSeedArticleAsync();
+        var page = session.Page;
+        var suggested = page.Locator("#article-body span.sg-quote", new() { HasTextString = "back door" });
+
+        await suggested.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Suggested quote" })).ToBeVisibleAsync();
+        await page.AssertNoBlockingViolationsAsync("The suggestion popover");
+        await page.Keyboard.PressAsync("e");
+        await Expect(page.Locator("#suggestions details.suggestion-edit[open]").First).ToBeVisibleAsync();
+        await page.AssertNoBlockingViolationsAsync("A suggestion's edit form");
+
+        await page.GotoAsync("/review");
+        await page.AssertNoBlockingViolationsAsync("The review queue, signed in");
+        await using var anonymous = await BrowserSession.OpenAsync(browser, app);
+        await anonymous.Page.GotoAsync("/review");
+        await anonymous.Page.AssertNoBlockingViolationsAsync("The review queue, signed out");
+    }
+
+    [BrowserFact]
     public async Task The_open_picker_with_its_options_and_an_error()
     {
         var user = await app.CreateUserAsync("Axe Tagger");
