@@ -130,6 +130,52 @@ public sealed class SuggestionReview(NewsReaderDbContext db, AnnotationService a
         return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(created.Count, needSpeaker, failed, created));
     }
 
+    /// <summary>
+    /// Accepts or rejects every pending mention of one suggested person in an article at once: all of
+    /// "Mike Pompeo", or "not a person" for a band or a product the extractor took for one.
+    /// </summary>
+    public async Task<TaggingResult<AcceptAllResult>> ReviewPersonAsync(string articleSlug, string personName, bool accept, Actor actor, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return TaggingResult<AcceptAllResult>.NotFound($"No article has the slug '{articleSlug}'.");
+        }
+
+        var mentions = (await SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken))
+            .Where(s => s.Kind == AnnotationKind.Person && s.Person?.Name == personName)
+            .ToList();
+        int done = 0, failed = 0;
+        var created = new List<int>();
+        foreach (var mention in mentions)
+        {
+            db.ChangeTracker.Clear();
+            if (accept)
+            {
+                var result = await AcceptAsync(mention.Id, null, actor, cancellationToken);
+                if (result.Status == TaggingStatus.Ok)
+                {
+                    created.Add(result.Value!.Id);
+                    done++;
+                }
+                else
+                {
+                    failed++;
+                }
+            }
+            else if ((await RejectAsync(mention.Id, actor, cancellationToken)).Status == TaggingStatus.Ok)
+            {
+                done++;
+            }
+            else
+            {
+                failed++;
+            }
+        }
+
+        return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(done, 0, failed, created));
+    }
+
     private sealed record Prepared(NewAnnotation? Annotation, Dictionary<string, string[]>? Errors);
 
     private async Task<Prepared> InputAsync(SuggestionView view, SuggestionCorrections corrections, CancellationToken cancellationToken)

@@ -143,6 +143,28 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PersonGroup_AcceptsOrRejectsEveryMentionOfThatPersonAtOnce()
+    {
+        var suggestions = await _browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/suggestions");
+        int Mentions(JsonElement list, string name) => list.EnumerateArray().Count(s => s.GetProperty("kind").GetString() == "person" && s.GetProperty("person").GetProperty("name").GetString() == name);
+        var pompeo = Mentions(suggestions, "Mike Pompeo");
+        var wallace = Mentions(suggestions, "Ben Wallace");
+        Assert.True(pompeo > 1 && wallace > 1, "the seed names both more than once");
+
+        var accepted = await _browser.SubmitFormAsync(Seed.Url, ".suggestion-group:has(input[value='Mike Pompeo']) form", new Dictionary<string, string> { ["accept"] = "true" });
+        var rejected = await _browser.SubmitFormAsync(Seed.Url, ".suggestion-group:has(input[value='Ben Wallace']) form", new Dictionary<string, string> { ["accept"] = "false" });
+
+        Assert.Equal($"Accepted {pompeo} mentions of Mike Pompeo.", (await accepted.ToDocumentAsync()).QuerySelector(".review-message")!.TextContent.Trim());
+        Assert.StartsWith($"Rejected {wallace} mentions of Ben Wallace", (await rejected.ToDocumentAsync()).QuerySelector(".review-message")!.TextContent.Trim(), StringComparison.Ordinal);
+        var after = await _browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/suggestions");
+        Assert.Equal(0, Mentions(after, "Mike Pompeo"));
+        Assert.Equal(0, Mentions(after, "Ben Wallace"));
+        var annotations = await _browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations");
+        Assert.Equal(pompeo, annotations.EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "person" && a.GetProperty("person").GetProperty("slug").GetString() == "mike-pompeo"));
+        Assert.DoesNotContain(annotations.EnumerateArray(), a => a.GetProperty("person").GetProperty("name").GetString() == "Ben Wallace");
+    }
+
+    [Fact]
     public async Task Posts_SignedOut_GoToSignIn_AndWithoutTheAntiforgeryToken_AreRefused()
     {
         var id = Entry(await _browser.GetDocumentAsync(Seed.Url), Seed.QuoteText).GetAttribute("data-suggestion-id");

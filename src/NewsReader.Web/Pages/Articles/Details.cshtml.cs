@@ -203,6 +203,26 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
     /// <summary>A confidence as a whole percentage, "80%".</summary>
     public static string Percent(double confidence) => $"{Math.Round(confidence * 100):0}%";
 
+    public async Task<IActionResult> OnPostReviewPersonAsync(string slug, string name, bool accept, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var result = await review.ReviewPersonAsync(slug, name ?? string.Empty, accept, User.ToActor(), cancellationToken);
+        if (result.Status == TaggingStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        var done = result.Value!;
+        var message = accept
+            ? $"Accepted {done.Accepted} {(done.Accepted == 1 ? "mention" : "mentions")} of {name}."
+            : $"Rejected {done.Accepted} {(done.Accepted == 1 ? "mention" : "mentions")} of {name}; they will not be suggested again.";
+        return Reviewed(slug, done.Failed > 0 ? $"{message} {done.Failed} had been reviewed by someone else meanwhile." : message, null);
+    }
+
     private sealed record Prepared(Reviewing.SuggestionCorrections? Value, string? Error);
 
     // The Edit form sends text rather than offsets: the corrected text is looked for around the suggestion.
