@@ -17,6 +17,14 @@ public sealed class ErrorResponses(ILogger<ErrorResponses> logger) : IExceptionH
             return await BadRequestAsync(httpContext, badRequest, cancellationToken);
         }
 
+        if (RequestLogLevel.ClientWentAway(httpContext, exception))
+        {
+            // Nobody is waiting for an answer, and nothing failed on our side: a note, not an error.
+            logger.LogInformation("Client closed the request {Method} {Path} before the answer", httpContext.Request.Method, httpContext.Request.Path.Value);
+            httpContext.Response.StatusCode = RequestLogLevel.ClientClosedRequest;
+            return true;
+        }
+
         var reason = StorageFaults.Reason(exception);
         var requestId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
 

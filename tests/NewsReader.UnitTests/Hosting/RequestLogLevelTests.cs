@@ -20,4 +20,16 @@ public sealed class RequestLogLevelTests
 
         Assert.Equal(expected, RequestLogLevel.For(context, milliseconds, threw ? new InvalidOperationException() : null));
     }
+
+    [Fact]
+    public void For_AClientThatWentAway_IsANote_NotAnError()
+    {
+        using var aborted = new CancellationTokenSource();
+        aborted.Cancel();
+        var context = new DefaultHttpContext { RequestAborted = aborted.Token };
+        context.Response.StatusCode = 500;
+
+        Assert.Equal(LogEventLevel.Information, RequestLogLevel.For(context, 5, new OperationCanceledException()));
+        Assert.Equal(LogEventLevel.Error, RequestLogLevel.For(new DefaultHttpContext(), 5, new OperationCanceledException())); // a cancellation of our own is still an error
+    }
 }
