@@ -30,7 +30,7 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         var person = await db.People.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
         if (person is null)
         {
-            var byAlias = await db.People.Where(p => p.Aliases.Any(a => a.Key == key)).Take(2).ToListAsync(cancellationToken);
+            var byAlias = await db.People.Where(p => p.Aliases.Any(a => a.Key == key)).OrderBy(p => p.Id).Take(2).ToListAsync(cancellationToken);
             person = byAlias.Count == 1 ? byAlias[0] : null;
         }
 
