@@ -11,6 +11,12 @@ public sealed class QuotationFilterTests
     [InlineData("The company officially \"rolled-out\" the new plane in Seattle.")]
     [InlineData("Others compared it to a scene in \"The Merchant of Venice\" on stage.")]
     [InlineData("It is called \"podcasting\" and it is growing.")]
+    [InlineData("Linguists said the term \"vlog\" was chosen as the word of the year.")]
+    [InlineData("The editor said words such as \"quorum\", \"veto\" and \"mandate\" confuse readers.")]
+    [InlineData("The critic said the chosen brand, \"Kirin\" or \"giraffe\", hides what it is.")]
+    [InlineData("Marcus 'Spike' Dalton told a radio station he was leaving the band.")]
+    [InlineData("The singer Julio \u201CJJ\u201D Ramos said he was delighted.")]
+    [InlineData("Mr Lane said the plan would be a \"Green\" Party flagship.")]
     public void Extract_SkipsScareQuotesNamesAndTitles(string paragraph)
     {
         Assert.Empty(Extract(paragraph).Quotes);
@@ -20,6 +26,8 @@ public sealed class QuotationFilterTests
     [InlineData("The minister said the plan was \"desperate\".")]
     [InlineData("Mr Lewis branded the council \"surprising\" and wasteful.")]
     [InlineData("He spoke amid claims of a Labour \"dirty tricks\" campaign.")]
+    [InlineData("The lawyer called the seven-year recommended term \"excessive\" and said he would appeal.")]
+    [InlineData("Asked if he would stay, the coach replied: \"Yes\" and left the room.")]
     public void Extract_KeepsShortQuotes_WithASpeechCue(string paragraph)
     {
         Assert.Single(Extract(paragraph).Quotes);
