@@ -108,12 +108,14 @@ internal static class QuoteScanner
         for (var j = from; j < text.Length; j++)
         {
             var c = text[j];
-            if (QuoteMarks.IsDouble(c) || c == QuoteMarks.LeftSingle)
+            // A left mark against its context closes ("at 'BBB-‘." as typeset after a hyphen); otherwise it opens something else.
+            var strayLeft = c == QuoteMarks.LeftSingle && j > from && !char.IsWhiteSpace(text[j - 1]) && QuoteMarks.ClosesBefore(text, j);
+            if (QuoteMarks.IsDouble(c) || (c == QuoteMarks.LeftSingle && !strayLeft))
             {
                 return -1;
             }
 
-            var closes = (c == '\'' || c == QuoteMarks.RightSingle) && j > from && !char.IsWhiteSpace(text[j - 1])
+            var closes = (c == '\'' || c == QuoteMarks.RightSingle || strayLeft) && j > from && !char.IsWhiteSpace(text[j - 1])
                 && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1]));
             if (closes)
             {
