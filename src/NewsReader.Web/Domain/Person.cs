@@ -122,6 +122,13 @@ public static class Names
             throw new ArgumentException("A name cannot contain control characters.", parameter);
         }
 
+        // Embedding, override and isolate controls reorder the text around a name wherever it is shown
+        // (a name can make "Delete" read backwards); the plain marks U+200E/U+200F stay allowed.
+        if (trimmed.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        {
+            throw new ArgumentException("A name cannot contain bidirectional embedding, override or isolate characters (U+202A-U+202E, U+2066-U+2069).", parameter);
+        }
+
         return trimmed;
     }
 }

@@ -9,7 +9,7 @@ namespace NewsReader.BrowserTests.Infrastructure;
 public sealed record XssPayload(int Number, string Category, string Text, string? NoteText = null)
 {
     /// <summary>Names of people, aliases and topics refuse control characters and more than 200 characters.</summary>
-    public bool CanBeName => Text.Length <= 200 && !Text.Any(char.IsControl);
+    public bool CanBeName => Text.Length <= 200 && !Text.Any(char.IsControl) && !Text.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'); // names refuse bidi controls
 
     /// <summary>A title is one line of the article file.</summary>
     public bool CanBeTitle => !Text.Contains('\n', StringComparison.Ordinal);
