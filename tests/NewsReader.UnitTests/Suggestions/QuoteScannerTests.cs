@@ -89,6 +89,17 @@ public sealed class QuoteScannerTests
         Assert.Equal("It is hard to see.", text[quotes[1].Start..quotes[1].End]);
     }
 
+    [Theory]
+    [InlineData("The bank said: \"Rates are likely to stay where they are, the bank said in its review. Growth will slow.", "Rates are likely to stay where they are,")]
+    [InlineData("Ms Ray said: \"The plan has no vision. Asked about the cost of the scheme, Ms Ray said: \"It is far too high.\"", "The plan has no vision.")]
+    [InlineData("It said: \"Demand is weak. Prices fell in May, the group added. Growth will slow.", "Demand is weak.")]
+    public void Scan_EndsAnUnclosedQuoteBeforeANamedOrDescribedAttribution(string text, string first)
+    {
+        var quotes = QuoteScanner.Scan(text);
+
+        Assert.Equal(first, text[quotes[0].Start..quotes[0].End]);
+    }
+
     [Fact]
     public void Scan_ClosesAQuote_AtAMarkWithSpacesOnBothSides()
     {
