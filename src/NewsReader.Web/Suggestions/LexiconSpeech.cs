@@ -31,6 +31,7 @@ internal static partial class Lexicon
         posting blogged spoke speaking shouted shouting cried crying whisper whispers whispered testify
         testifies testified testifying recount recounts recounted recounting lament laments lamented lamenting
         welcomed welcoming signalled signalling threaten threatens threatened threatening questioned queried ruled remark remarks notes
+        express expresses expressed expressing voiced voicing labels labelling
         comment comments quips jokes stresses mentions cautions pledges promises demands points
         """);
 

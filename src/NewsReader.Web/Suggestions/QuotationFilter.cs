@@ -157,6 +157,14 @@ internal static class QuotationFilter
         return words.Where(w => w.Text.Length > 3 || w == words[0]).All(w => w.IsCapitalised || char.IsDigit(w.Text[0]));
     }
 
+    /// <summary>"after claiming", "by branding", "as saying": a speech verb's -ing form after a preposition is still the verb.</summary>
+    private static bool IsGerundAfterPreposition(ParagraphModel paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        return t > 0 && token.Quote < 0 && token.IsLower && token.Text.EndsWith("ing", StringComparison.Ordinal) && Lexicon.SpeechVerbs.Contains(token.Text)
+            && ReferentScanner.IsPreposition(paragraph.Tokens[t - 1]);
+    }
+
     /// <summary>A speech verb, speech noun or "according to" outside quotations in the quotation's sentence or the one before it.</summary>
     private static bool HasCue(ParagraphModel paragraph, int open)
     {
@@ -166,7 +174,7 @@ internal static class QuotationFilter
         for (var t = from; t < end; t++)
         {
             if (SpeechCues.IsSpeechVerb(paragraph, t) || SpeechCues.IsPassiveSpeechVerb(paragraph, t) || SpeechCues.IsSpeechNoun(paragraph, t)
-                || SpeechCues.AccordingTo(paragraph, t) >= 0)
+                || SpeechCues.AccordingTo(paragraph, t) >= 0 || IsGerundAfterPreposition(paragraph, t))
             {
                 return true;
             }

@@ -28,6 +28,8 @@ public sealed class QuotationFilterTests
     [InlineData("He spoke amid claims of a Labour \"dirty tricks\" campaign.")]
     [InlineData("The lawyer called the seven-year recommended term \"excessive\" and said he would appeal.")]
     [InlineData("Asked if he would stay, the coach replied: \"Yes\" and left the room.")]
+    [InlineData("The rector caused a row by branding the new town council \"greedy amateurs\" on Monday.")]
+    [InlineData("The Greens have expressed \"deep unease\" about the bypass.")]
     public void Extract_KeepsShortQuotes_WithASpeechCue(string paragraph)
     {
         Assert.Single(Extract(paragraph).Quotes);
