@@ -21,7 +21,8 @@ public static class EvaluateSuggestionsCommand
         }
 
         var scores = new List<ArticleScore>();
-        foreach (var goldPath in Directory.EnumerateFiles(options.Gold, "*.json").Order(StringComparer.Ordinal))
+        var goldFiles = Directory.EnumerateFiles(options.Gold, "*.json").Order(StringComparer.Ordinal).ToList();
+        foreach (var goldPath in goldFiles)
         {
             if (Evaluate(goldPath, options, error) is { } score)
             {
@@ -31,6 +32,13 @@ public static class EvaluateSuggestionsCommand
                     PrintArticle(score, output);
                 }
             }
+        }
+
+        if (scores.Count == 0)
+        {
+            // Perfect-looking figures over nothing would mislead: say so and fail.
+            error.WriteLine($"evaluate-suggestions: none of the {goldFiles.Count} gold files in {options.Gold} matched an article under {options.Corpus}; is --corpus the folder their source paths are relative to?");
+            return Task.FromResult(CommandLine.Failures);
         }
 
         PrintTotals(scores, options, output);
