@@ -26,6 +26,11 @@ public static class DataSetup
             .UseSqlite(ResolveConnectionString(
                 sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
                 sp.GetRequiredService<AppPaths>()))
+            // A failed command or save is EF's Error even when the caller expects it and retries (two people
+            // creating the same person at once); callers log the failures that matter, with their context.
+            .ConfigureWarnings(w => w.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Information),
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information)))
             .AddInterceptors(new SqlitePragmas())
             .AddInterceptors(sp.GetServices<IInterceptor>())); // any registered in DI too (fault-injection tests use this)
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
