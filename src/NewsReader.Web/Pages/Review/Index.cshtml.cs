@@ -72,7 +72,7 @@ public sealed class IndexModel(NewsReaderDbContext db, SuggestionReview review) 
         }
 
         Total = queue.Total;
-        AllPending = Filtered ? await db.Suggestions.CountAsync(s => s.Status == SuggestionStatus.Pending, cancellationToken) : Total;
+        AllPending = Filtered ? await SuggestionQueries.Pending(db).CountAsync(cancellationToken) : Total;
         Entries = [.. queue.Items.Select((item, i) => ReviewEntry.From(item, i + 1))];
         Pager = new Pager(page, pages, Link(1), "More confident", "Less confident");
     }
