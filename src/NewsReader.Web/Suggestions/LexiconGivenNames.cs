@@ -41,6 +41,21 @@ internal static partial class Lexicon
         Tyler Travis Kyle Ted Sid Ernie Stevie Marlon Fabien Yannick Dimitri Sylvain Serge Mathieu Jeremie Pascal
         Olivier Remy Herve Jordi Feliciano Fabrice Frankie Rafa Xabi Shaun Shola Shaka Conor Dermot Aidan Ceri Martyn
         Gavyn Digby Fraser Magnus Werner Gerd Christoph Ulrich Ulf Joachim Marat Nicolas Luiz Recep Petr Taylor
+        Abdellatif Abdullah Ahmet Akira Alberto Aldo Alejandro Alfonso Alun Alvaro Amos Anatoly Andrei Andres Andrzej Angelo
+        Antoine Arnaud Arturo Axel Ayman Barney Benoit Bernd Bertrand Blaise Bradley Bruno Bryn Callum Calvin Carlo Cecil Chuck Clarence
+        Claude Claudio Clement Clifford Cristiano Curtis Cyril Dario Darius Dejan Dimitar Dirk Dmitri Domenico Donovan Dwayne Dwight
+        Edgar Edmund Edouard Eduardo Elijah Elliot Emilio Emmanuel Enrico Enrique Ernesto Ernst Ethan Fabian Federico Felipe Ferdinand
+        Filippo Florian Fritz Gabriel Gennaro Georg Georges Geraint Giacomo Gianluca Gianni Gilles Gino Giorgio Giuliano
+        Glyn Glynn Goran Guido Guillaume Gunter Gustav Gustavo Hamish Hank Harald Heinz Hernan Hideki Hoagy Horst Hristo Humphrey
+        Hywel Ichiro Ignacio Ilya Isaac Ismail Istvan Ivo Ivor Jaime Jakob Janusz Jaroslav Jarno Jasper Jermaine Jerome Jesper Jiri
+        Joaquin Jorge Josep Jules Julio Kazuo Kenzaburo Koichi Kris Lajos Laszlo Lenny Lester Lorenzo Luca Lucas Ludovic Luigi
+        Luther Lyndon Marcel Marcelo Marcus Mariano Marius Marko Marty Massimo Matthias Mauricio Maurizio Mehmet Mervyn Michel Milt
+        Milos Miroslav Mohamed Mohammad Moshe Naguib Naoki Neville Niall Nicky Niklas Nikolai Nikos Norbert Oleg Otis Otto
+        Pablo Patrice Pavel Philippe Pietro Piotr Quincy Quinton Raoul Raul Reggie Reinhard Rene Rhodri Rhys Riccardo Rolf
+        Rowan Ruben Rudolf Rudy Rufus Salman Sammy Sandro Saul Seamus Sebastien Sergio Seth Seve Shinzo Sidney
+        Slobodan Stanislaw Stefano Steffen Stilian Sylvester Tadeusz Takashi Taro Terence Tomas Tomasz Torsten
+        Umberto Uwe Valentino Valery Vasily Vernon Vicente Vincenzo Vinnie Vittorio Vojislav Wilf Wim Winston Wojciech Woody Xavier
+        Yannis Yoshiaki Youssef Yves Zbigniew Zoltan Zoran
         """);
 
     /// <summary>Women's given names common in UK and international news: a run that starts with one is a person, and "she" can refer to it.</summary>
@@ -70,6 +85,13 @@ internal static partial class Lexicon
         Missy Meghan Jayne Tess Nathalie Natalie Shami Clara Letitia Petrina Conchita Jelena Daniela Hayley Yelena
         Katerina Katarina Iveta Melinda Ana Fearne Dionne Barbra Brigitte Uma Ruby Teri Gabrielle Maeve Yvette Alicia
         Ffion Glenys Larissa Angie Audrey Tanni Kelli Alexandra Scarlett Tracey Justine Lindsay Serena Venus Jana
+        Agnes Aileen Alanis Alexa Alexis Annika Antonia Aretha Ava Avril Bettina Billie Bonnie Camilla Carly Cecilia
+        Celine Charmaine Christa Cilla Colleen Courtney Danielle Debra Delia Dolly Eliza Elisabeth Ellie Eloise Emmanuelle Erica Erin
+        Felicity Francesca Gabriela Georgeta Georgina Germaine Greta Gwen Heidi Helga Hilda Imogen Ines Irina Isabelle
+        Jemima Jenna Jennie Jess Jolanda Jolene Josie Judi Karin Karina Katharine Katrina Kerstin Kristin Kristina Leila Lena Liv
+        Liza Lois Lorna Lucia Lucinda Luisa Margarita Marina Marisa Marta Maxine Melissa Meryl Mia Miranda Myra Nadia Nell Nigella
+        Nora Norah Olga Patti Peggy Petra Priscilla Rosalind Rosie Roxanne Sabine Sadie Salma Sheryl Sigourney Simone Sinead
+        Nicky Sonja Stacey Susie Tania Tatiana Thelma Tilda Ulrika Ursula Valentina Vicky Vivienne Wilma Winona Yoko Yolanda Yolande Zadie
         """);
 
     public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);

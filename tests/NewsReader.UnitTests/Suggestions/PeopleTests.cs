@@ -180,4 +180,23 @@ public sealed class PeopleTests
 
         Assert.Null(Assert.Single(result.People).KnownSlug);
     }
+
+    [Theory]
+    [InlineData("The award went to Meryl Vandermeer and the runner-up was Kazuo Tanibe.", "Meryl Vandermeer")]
+    [InlineData("Her rival Jolanda Brekovic finished third in the race.", "Jolanda Brekovic")]
+    [InlineData("Critics compared the record to Otis Pellerin and his early songs.", "Otis Pellerin")]
+    public void Extract_FindsAPerson_ByAnInternationalGivenName(string paragraph, string name)
+    {
+        var result = Extract(paragraph);
+
+        Assert.Contains(result.People, p => p.Name == name);
+    }
+
+    [Fact]
+    public void Extract_MergesAUnisexGivenName_WithAWomansHonorific()
+    {
+        var result = Extract("Deputy leader Nicky Halvorsen spoke on Sunday.", "Ms Halvorsen said she would stay.");
+
+        Assert.Equal(["Nicky Halvorsen", "Ms Halvorsen"], Assert.Single(result.People).MentionTexts);
+    }
 }
