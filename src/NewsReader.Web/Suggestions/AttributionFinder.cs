@@ -51,8 +51,16 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 
         var subject = SubjectFinder.Find(paragraph, verb, from, to, referents);
         var tail = subject is null ? 0 : to - (Math.Max(verb, subject.Last) + 1);
-        return subject is not null && (linked || tail <= ShortTail) ? _resolver.Resolve(subject) : null;
+        return subject is not null && (linked || tail <= ShortTail || RightAfter(from, verb, subject)) ? _resolver.Resolve(subject) : null;
     }
+
+    /// <summary>
+    /// <c>"..." said Lee Rainie, director of ...</c>, <c>"..." he said</c>: an attribution that starts at the closing
+    /// mark belongs to the quotation even without a comma inside the marks and however long its tail. A
+    /// phrase that only follows a term (<c>a "half-way house" where social workers tell</c>) does not.
+    /// </summary>
+    private static bool RightAfter(int from, int verb, Referent subject) =>
+        subject.Kind is ReferentKind.Person or ReferentKind.Pronoun && (verb == from || (subject.First == from && verb == subject.Last + 1));
 
     /// <summary>The token that ends an attribution starting at <paramref name="from"/>: the next opening mark or sentence end.</summary>
     private static int AttributionEnd(ParagraphModel paragraph, int from)

@@ -11,6 +11,7 @@ internal static class InvertedSubject
         "say", "says", "said", "add", "adds", "added", "continued", "continues", "explained", "explains", "argued", "argues",
         "insisted", "insists", "claimed", "claims", "wrote", "writes", "noted", "notes", "observed", "remarked", "recalled",
         "replied", "declared", "stated", "admitted", "warned", "warns", "asked", "concluded", "suggested", "suggests",
+        "predicted", "predicts", "conceded", "concedes", "joked", "jokes", "quipped", "countered", "responded", "stressed", "stresses",
     };
 
     /// <summary>
@@ -31,7 +32,7 @@ internal static class InvertedSubject
         {
             if (referents.Find(r => r.First == t) is not { } referent)
             {
-                if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || IsPostWord(tokens[t].Text) || tokens[t].HasPossessiveS))
+                if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || IsPostWord(tokens[t].Text) || tokens[t].HasPossessiveS || ModifiesPost(tokens, t, high)))
                 {
                     break;
                 }
@@ -61,6 +62,10 @@ internal static class InvertedSubject
     private static bool IsPostWord(string word) =>
         Lexicon.RoleNouns.Contains(word) || Lexicon.OrganisationNouns.Contains(word)
         || (char.IsLower(word[0]) && Lexicon.TitleWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]));
+
+    /// <summary>"said rally driver Dave Hawkins", "predicted equity strategist Naoki Kamiyama": a lower-case word before a post word qualifies it.</summary>
+    private static bool ModifiesPost(List<Token> tokens, int t, int high) =>
+        tokens[t].IsLower && t + 1 < high && tokens[t + 1].IsWord && tokens[t + 1].IsLower && Lexicon.RoleNouns.Contains(tokens[t + 1].Text);
 
     /// <summary>"said the committee chairman, MP Edward Leigh": the name set beside the post is the speaker.</summary>
     private static Referent? NamedAfter(ParagraphModel paragraph, Referent post, List<Referent> referents) =>

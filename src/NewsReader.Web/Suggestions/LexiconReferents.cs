@@ -22,7 +22,8 @@ internal static partial class Lexicon
         cousin grandson granddaughter grandmother grandfather partner girlfriend boyfriend fiancee fiance
         friend robber murderer killer prisoner inmate suspect defendant chef dj host economist co-chairman
         co-chair deputy-leader shadow-chancellor whip speaker clerk archivist curator historian boss maker
-        film-maker filmmaker film-makers
+        film-maker filmmaker film-makers driver rider batsman bowler wicketkeeper fly-half scrum-half winger hooker flanker
+        conductor pianist violinist cellist playwright screenwriter songwriter lyricist cinematographer pilot engineer
         """);
 
     /// <summary>Nouns for sources the copy does not name ("a spokesman", "one analyst", "critics").</summary>

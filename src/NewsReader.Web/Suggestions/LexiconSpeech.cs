@@ -15,7 +15,7 @@ internal static partial class Lexicon
         declare declares declared declaring commented commenting remarked remarking respond responds responded
         responding answered answering acknowledge acknowledges acknowledged acknowledging agree agrees agreed
         agreeing confirm confirms confirmed confirming reveal reveals revealed revealing predict predicts
-        predicted predicting promised promising pledged pledging vow vows vowed vowing stressed stressing
+        predicted predicting forecast promised promising pledged pledging vow vows vowed vowing stressed stressing
         emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing maintain
         maintains maintained maintaining complain complains complained complaining concede concedes conceded
         conceding recall recalls recalled recalling reported reporting branded branding dismiss dismisses
