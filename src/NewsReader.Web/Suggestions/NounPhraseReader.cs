@@ -23,7 +23,7 @@ internal static class NounPhraseReader
     {
         var tokens = paragraph.Tokens;
         var word = tokens[head];
-        if (!(word.IsLower || word.StartsSentence) || !IsHeadNoun(word.Text) || (head + 1 < tokens.Count && FollowedByName(paragraph, head)))
+        if (!(word.IsLower || word.StartsSentence) || !IsHeadNoun(word.Text) || (head + 1 < tokens.Count && FollowedByName(paragraph, head)) || SourceOfThing(tokens, head))
         {
             return null;
         }
@@ -44,6 +44,15 @@ internal static class NounPhraseReader
             Plural = plural,
             Gender = RoleGender.Of(text),
         };
+    }
+
+    /// <summary>"the source of speculation", "a source of concern": a source of a thing is no one's words.</summary>
+    private static bool SourceOfThing(List<Token> tokens, int head)
+    {
+        var of = head + 1;
+        var thing = of + 1 < tokens.Count && Lexicon.Determiners.Contains(tokens[of + 1].Text) ? of + 2 : of + 1;
+        return tokens[head].Text.ToLowerInvariant() is "source" or "sources" && of < tokens.Count && tokens[of].Is("of")
+            && thing < tokens.Count && tokens[thing].IsLower && !IsHeadNoun(tokens[thing].Text);
     }
 
     /// <summary>A head noun that is not followed by another one heads its own phrase ("the home secretary | wants young people").</summary>

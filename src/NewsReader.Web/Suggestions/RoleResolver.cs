@@ -51,10 +51,12 @@ internal static class RoleResolver
 
         // A capitalised office is held by someone the article introduced with it, or by no one it names.
         // A bare post ("the prime minister") is most likely the article's main figure without another post:
-        // the one named most so far, the earliest on a tie.
+        // the one named most so far, the earliest on a tie. A description ("the Portugal star", "the giant
+        // winger") may, failing that, fit someone introduced with another one ("Manchester United winger Cristiano Ronaldo").
         return role.Office ? null : before
-            .Where(p => !p.Person.Roles.Any())
-            .OrderByDescending(p => p.Person.Mentions.Count(m => m.Position < position))
+            .Where(p => described ? p.Person.Accepts(role.Gender) : !p.Person.Roles.Any())
+            .OrderBy(p => p.Person.Roles.Any())
+            .ThenByDescending(p => p.Person.Mentions.Count(m => m.Position < position))
             .ThenBy(p => p.Person.Mentions.Min(m => m.Position))
             .Select(p => p.Person)
             .FirstOrDefault();

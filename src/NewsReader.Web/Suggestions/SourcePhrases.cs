@@ -23,18 +23,31 @@ internal sealed class SourcePhrases(ReferenceResolver resolver)
         return null;
     }
 
-    /// <summary>"Her comments were described as "outrageous" by the IHRC": a passive speech verb before the quote, its agent after.</summary>
+    /// <summary>
+    /// "Her comments were described as "outrageous" by the IHRC": a passive speech verb before the quote, its
+    /// agent after; or the agent right after the verb and before "as" ("was described by Jobs as the "most important Mac"").
+    /// </summary>
     public Speaker? Agent(ParagraphModel paragraph, int open, int start, int end, List<Referent> referents)
     {
         var tokens = paragraph.Tokens;
-        if (!Enumerable.Range(start, open - start).Any(t => SpeechCues.IsPassiveSpeechVerb(paragraph, t)))
+        var passive = Enumerable.Range(start, open - start).Where(t => SpeechCues.IsPassiveSpeechVerb(paragraph, t)).ToList();
+        if (passive.Count == 0)
         {
             return null;
         }
 
+        foreach (var verb in passive)
+        {
+            // "by chief executive Karl Brandt as": the agent phrase may open with a post.
+            if (tokens[verb + 1].Is("by") && referents.Find(r => r.First > verb + 1 && r.First <= verb + 4 && r.Last + 1 < open && tokens[r.Last + 1].Is("as")) is { } early)
+            {
+                return _resolver.Resolve(early);
+            }
+        }
+
         for (var t = open + 1; t + 1 < end; t++)
         {
-            if (tokens[t].Quote < 0 && tokens[t].Is("by") && referents.Find(r => r.First == t + 1 || (r.First == t + 2 && tokens[t + 1].Is("the"))) is { } agent)
+            if (tokens[t].Quote < 0 && tokens[t].Is("by") && AgentAt(tokens, t, referents) is { } agent)
             {
                 return _resolver.Resolve(agent);
             }
@@ -42,6 +55,10 @@ internal sealed class SourcePhrases(ReferenceResolver resolver)
 
         return null;
     }
+
+    /// <summary>The referent right after "by" at <paramref name="by"/>, or after "by the".</summary>
+    private static Referent? AgentAt(List<Token> tokens, int by, List<Referent> referents) =>
+        referents.Find(r => r.First == by + 1 || (r.First == by + 2 && tokens[by + 1].Is("the")));
 
     /// <summary>"a call for him to "pause for thought" from Charles Kennedy": a speech noun before, its source after.</summary>
     public Speaker? From(ParagraphModel paragraph, QuoteSpan span, int after, List<Referent> referents)

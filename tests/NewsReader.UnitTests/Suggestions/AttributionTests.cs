@@ -193,4 +193,51 @@ public sealed class AttributionTests
 
         Assert.Equal("Ken Livingstone", result.QuoteStarting("doorstepping").PersonName);
     }
+
+    [Theory]
+    [InlineData("\"Sales will keep climbing this year\" said Maria Okafor, head of research at the institute.", "Sales will", "Maria Okafor")]
+    [InlineData("Tom Brennan spoke first. \"We never said, 'You may keep the land,'\" said Anna Lindqvist, who runs the trust's legal department.", "We never", "Anna Lindqvist")]
+    [InlineData("\"We build every engine by hand,\" said rally driver Peter Hallam who runs the team.", "We build", "Peter Hallam")]
+    [InlineData("Prices \"will fall by spring\", predicted market strategist Naomi Fleck.", "will fall", "Naomi Fleck")]
+    [InlineData("Looking ahead, Mr Hollis forecast \"steady growth in every region\" for the group.", "steady growth", "Hollis")]
+    public void Extract_AttributesAQuote_ToAnAttributionRightAfterItOrAnInvertedForecast(string paragraph, string start, string speaker)
+    {
+        Assert.Equal(speaker, Extract(paragraph).QuoteStarting(start).PersonName);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAPhraseAfterATerm_AsItsSpeaker()
+    {
+        var result = Extract("Ministers plan a \"one-stop shop\" where social workers tell families what help there is.");
+
+        Assert.NotEqual(SpeakerKind.Unnamed, result.QuoteStarting("one-stop").SpeakerKind);
+    }
+
+    [Fact]
+    public void Extract_GivesAPassiveSpeechVerb_TheAgentBeforeAs()
+    {
+        var result = Extract("The phone was described by chief executive Karl Brandt as \"the best we have made\" and it was made by Nokola.");
+
+        Assert.Equal("Karl Brandt", result.QuoteStarting("the best").PersonName);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeTheSourceOfAThing_AsASpeaker()
+    {
+        var result = Extract(
+            "Striker Dean Rowley has been the source of speculation for weeks.",
+            "\"The fans have been brilliant to me,\" he said.");
+
+        Assert.Equal("Dean Rowley", result.QuoteStarting("The fans").PersonName);
+    }
+
+    [Fact]
+    public void Extract_GivesADescription_ToThePersonIntroducedWithAnotherPost()
+    {
+        var result = Extract(
+            "Manchester winger Carlos Almeida said he is close to a new contract.",
+            "\"My agent has spoken with the club,\" said the Portugal star.");
+
+        Assert.Equal("Carlos Almeida", result.QuoteStarting("My agent").PersonName);
+    }
 }
