@@ -121,6 +121,12 @@ internal static class NounPhraseReader
             return true;
         }
 
+        // "minister of sport Jaime Lissavetzky": a post written out with its field before the name.
+        if (next.Is("of") && head + 3 < paragraph.Tokens.Count && paragraph.Tokens[head + 2].IsLower && paragraph.Names[head + 3] is { Kind: MentionKind.Person })
+        {
+            return true;
+        }
+
         var lower = next.Text.ToLowerInvariant();
         var ends = next.Text.EndsWith('s') || next.Text.EndsWith("ed", StringComparison.Ordinal) || next.Text.EndsWith("ly", StringComparison.Ordinal);
         var function = Breaks.Contains(lower) || Lexicon.VerbPrefixes.Contains(lower) || Lexicon.SpeechVerbs.Contains(lower) || ReferentScanner.IsPreposition(next)

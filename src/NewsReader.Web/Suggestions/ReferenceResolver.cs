@@ -22,8 +22,32 @@ internal sealed class ReferenceResolver(ArticleModel model, SpeechHistory histor
             ReferentKind.Role => RoleResolver.Find(model, referent, history) is { } person
                 ? new Speaker(SpeakerKind.Person, referent.Text, person, 0.7) { Gender = gender }
                 : new Speaker(SpeakerKind.Unnamed, referent.Text, null, 0.6) { Gender = gender },
-            _ => depth >= MaxDepth ? null : ResolvePronoun(referent, depth),
+            _ => depth >= MaxDepth ? null : ResolvePronoun(referent, depth) ?? NamedInPassing(referent),
         };
+    }
+
+    /// <summary>
+    /// "Savage's future has been the source of speculation ... "...," he said": when no subject fits, the
+    /// nearest person named as a possessor or after a preposition who fits "he" or "she".
+    /// </summary>
+    private Speaker? NamedInPassing(Referent pronoun)
+    {
+        if (pronoun.Gender == Gender.Unknown)
+        {
+            return null;
+        }
+
+        foreach (var window in new AntecedentWindows(model, pronoun.Paragraph, pronoun.First))
+        {
+            var person = ReferentScanner.Scan(window.Paragraph, window.From, window.To)
+                .LastOrDefault(c => c.Kind == ReferentKind.Person && c.Person is { } p && p.Accepts(pronoun.Gender));
+            if (person is not null)
+            {
+                return Resolve(person with { Possessive = false, AfterPreposition = false })?.WithConfidence(0.8);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

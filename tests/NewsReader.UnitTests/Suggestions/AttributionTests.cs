@@ -240,4 +240,24 @@ public sealed class AttributionTests
 
         Assert.Equal("Carlos Almeida", result.QuoteStarting("My agent").PersonName);
     }
+
+    [Fact]
+    public void Extract_ResolvesAPronoun_ToAPossessorWhenNoSubjectFits()
+    {
+        var result = Extract(
+            "The club rejected a bid for Dean Rowley.",
+            "Rowley's future has been unclear for weeks, with some fans doubting his form. \"The crowd were great to me,\" he said.");
+
+        Assert.Equal("Dean Rowley", result.QuoteStarting("The crowd").PersonName);
+    }
+
+    [Fact]
+    public void Extract_ResolvesAPronoun_PastAPostWrittenWithItsField()
+    {
+        var result = Extract(
+            "Coach Tom Brennan was criticised by the league.",
+            "Spain's minister of sport Jaime Ortuno backed the decision. \"We will have zero tolerance,\" he said.");
+
+        Assert.Equal("Jaime Ortuno", result.QuoteStarting("We will").PersonName);
+    }
 }
