@@ -6,7 +6,11 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Choose(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 builder.AddNewsReader();
 
 var app = builder.Build();

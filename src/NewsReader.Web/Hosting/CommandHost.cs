@@ -5,7 +5,11 @@ public static class CommandHost
 {
     public static IHost Build(string[] settings)
     {
-        var builder = Host.CreateApplicationBuilder(settings);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = settings,
+            ContentRootPath = ContentRoot.Choose(settings, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+        });
         builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
         builder.Services.AddNewsReaderData(builder.Configuration);
         builder.Services.AddNewsReaderAuth(builder.Configuration);
