@@ -93,8 +93,8 @@ public static class PersonQueries
         var tagged = taggedArticleIds.ToList();
         var keys = person.Names.Select(NameKey.For).Distinct().ToList();
         var rows = await (
-            from s in db.Suggestions.AsNoTracking()
-            where s.Status == SuggestionStatus.Pending && s.Kind == AnnotationKind.Person && !tagged.Contains(s.ArticleId)
+            from s in Reviewing.SuggestionQueries.Pending(db)
+            where s.Kind == AnnotationKind.Person && !tagged.Contains(s.ArticleId)
                 && (s.PersonId == person.Id || (s.PersonId == null && s.PersonKey != null && keys.Contains(s.PersonKey)))
             join r in db.Articles on s.ArticleId equals r.Id
             join p in db.Paragraphs on s.ParagraphId equals p.Id

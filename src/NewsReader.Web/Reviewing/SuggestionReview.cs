@@ -98,36 +98,15 @@ public sealed class SuggestionReview(NewsReaderDbContext db, AnnotationService a
             return TaggingResult<AcceptAllResult>.Invalid("minConfidence", "minConfidence is a number from 0 to 1.");
         }
 
-        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (await PendingAsync(articleSlug, cancellationToken) is not { } pending)
         {
             return TaggingResult<AcceptAllResult>.NotFound($"No article has the slug '{articleSlug}'.");
         }
 
-        var candidates = (await SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken)).Where(s => s.Confidence >= minConfidence).ToList();
-        int needSpeaker = 0, failed = 0;
-        var created = new List<int>();
-        foreach (var suggestion in candidates)
-        {
-            if (suggestion.Person is null)
-            {
-                needSpeaker++;
-                continue;
-            }
-
-            db.ChangeTracker.Clear();
-            var result = await AcceptAsync(suggestion.Id, null, actor, cancellationToken);
-            if (result.Status == TaggingStatus.Ok)
-            {
-                created.Add(result.Value!.Id);
-            }
-            else
-            {
-                failed++;
-            }
-        }
-
-        return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(created.Count, needSpeaker, failed, created));
+        var candidates = pending.Where(s => s.Confidence >= minConfidence).ToList();
+        var named = candidates.Where(s => s.Person is not null).ToList();
+        var (created, failed) = await AcceptEachAsync(named, actor, cancellationToken);
+        return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(created.Count, candidates.Count - named.Count, failed, created));
     }
 
     /// <summary>
@@ -136,44 +115,49 @@ public sealed class SuggestionReview(NewsReaderDbContext db, AnnotationService a
     /// </summary>
     public async Task<TaggingResult<AcceptAllResult>> ReviewPersonAsync(string articleSlug, string personName, bool accept, Actor actor, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (await PendingAsync(articleSlug, cancellationToken) is not { } pending)
         {
             return TaggingResult<AcceptAllResult>.NotFound($"No article has the slug '{articleSlug}'.");
         }
 
-        var mentions = (await SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken))
-            .Where(s => s.Kind == AnnotationKind.Person && s.Person?.Name == personName)
-            .ToList();
-        int done = 0, failed = 0;
-        var created = new List<int>();
+        var mentions = pending.Where(s => s.Kind == AnnotationKind.Person && s.Person?.Name == personName).ToList();
+        if (accept)
+        {
+            var (created, failed) = await AcceptEachAsync(mentions, actor, cancellationToken);
+            return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(created.Count, 0, failed, created));
+        }
+
+        var rejected = 0;
         foreach (var mention in mentions)
         {
+            rejected += (await RejectAsync(mention.Id, actor, cancellationToken)).Status == TaggingStatus.Ok ? 1 : 0;
+        }
+
+        return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(rejected, 0, mentions.Count - rejected, []));
+    }
+
+    // The article's pending suggestions, or null when no article has the slug.
+    private async Task<List<SuggestionView>?> PendingAsync(string articleSlug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
+        return article is null ? null : await SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken);
+    }
+
+    // Each in its own transaction; one taken meanwhile by another reviewer counts as failed, the rest go on.
+    private async Task<(List<int> Created, int Failed)> AcceptEachAsync(IReadOnlyList<SuggestionView> suggestions, Actor actor, CancellationToken cancellationToken)
+    {
+        var created = new List<int>();
+        foreach (var suggestion in suggestions)
+        {
             db.ChangeTracker.Clear();
-            if (accept)
+            var result = await AcceptAsync(suggestion.Id, null, actor, cancellationToken);
+            if (result.Status == TaggingStatus.Ok)
             {
-                var result = await AcceptAsync(mention.Id, null, actor, cancellationToken);
-                if (result.Status == TaggingStatus.Ok)
-                {
-                    created.Add(result.Value!.Id);
-                    done++;
-                }
-                else
-                {
-                    failed++;
-                }
-            }
-            else if ((await RejectAsync(mention.Id, actor, cancellationToken)).Status == TaggingStatus.Ok)
-            {
-                done++;
-            }
-            else
-            {
-                failed++;
+                created.Add(result.Value!.Id);
             }
         }
 
-        return TaggingResult<AcceptAllResult>.Ok(new AcceptAllResult(done, 0, failed, created));
+        return (created, suggestions.Count - created.Count);
     }
 
     private sealed record Prepared(NewAnnotation? Annotation, Dictionary<string, string[]>? Errors);

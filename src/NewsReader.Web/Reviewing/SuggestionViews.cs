@@ -49,11 +49,12 @@ public static class SuggestionQueries
     /// <summary>An article's pending suggestions in reading order.</summary>
     public static async Task<List<SuggestionView>> ForArticleAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
-        var rows = await WithPeople(db, Pending(db).Where(s => s.ArticleId == articleId))
-            .ToListAsync(cancellationToken);
-        var order = await db.Paragraphs.AsNoTracking().Where(p => p.ArticleId == articleId).ToDictionaryAsync(p => p.Id, p => p.Ordinal, cancellationToken);
-        return [.. rows.Select(ToView)
-            .OrderBy(v => order.GetValueOrDefault(v.ParagraphId)).ThenBy(v => v.Start).ThenByDescending(v => v.End).ThenBy(v => v.Id)];
+        var inReadingOrder =
+            from s in Pending(db).Where(s => s.ArticleId == articleId)
+            join p in db.Paragraphs on s.ParagraphId equals p.Id
+            orderby p.Ordinal, s.Start, s.End descending, s.Id
+            select s;
+        return [.. (await WithPeople(db, inReadingOrder).ToListAsync(cancellationToken)).Select(ToView)];
     }
 
     public static async Task<SuggestionView?> FindAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)

@@ -186,7 +186,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         }
 
         var done = result.Value!;
-        var message = $"Accepted {done.Accepted} {(done.Accepted == 1 ? "suggestion" : "suggestions")} at {Percent(minConfidence)} or more.";
+        var message = $"Accepted {done.Accepted} {(done.Accepted == 1 ? "suggestion" : "suggestions")} at {Pages.Shared.Formats.Percent(minConfidence)} or more.";
         if (done.NeedSpeaker > 0)
         {
             message += $" {done.NeedSpeaker} {(done.NeedSpeaker == 1 ? "quote needs" : "quotes need")} a speaker named: use Edit.";
@@ -199,9 +199,6 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
 
         return Reviewed(slug, message, null);
     }
-
-    /// <summary>A confidence as a whole percentage, "80%".</summary>
-    public static string Percent(double confidence) => $"{Math.Round(confidence * 100):0}%";
 
     public async Task<IActionResult> OnPostReviewPersonAsync(string slug, string name, bool accept, CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ public sealed record ReviewEntry(
 
     public string ArticleLink => $"/articles/{Uri.EscapeDataString(ArticleSlug)}#s-{Id}";
 
-    public string Percent => Math.Round(Confidence * 100, MidpointRounding.AwayFromZero).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    public string Percent => Shared.Formats.Percent(Confidence);
 
     /// <summary>How the text names a quote's source when that is not a person: "unnamed", "organisation", or null.</summary>
     public string? SourceKind => SpeakerKind is SuggestedSpeaker.Organisation or SuggestedSpeaker.Unnamed ? SpeakerKind.Value.ToString().ToLowerInvariant() : null;
