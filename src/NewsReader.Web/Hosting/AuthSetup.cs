@@ -14,6 +14,7 @@ namespace NewsReader.Web.Hosting;
 public static class AuthSetup
 {
     public const string SignInRateLimit = "sign-in";
+    public const string CookieName = "newsreader.auth";
     private const string Smart = "CookieOrToken";
 
     public static IServiceCollection AddNewsReaderAuth(this IServiceCollection services, IConfiguration configuration)
@@ -54,7 +55,7 @@ public static class AuthSetup
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
-            options.Cookie.Name = "newsreader.auth";
+            options.Cookie.Name = CookieName;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = SecureCookies(configuration);
@@ -65,6 +66,12 @@ public static class AuthSetup
             options.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Every signed-in request checks the account's security stamp, so signing out or changing the
+        // password ends every other copy of the cookie at once (the default waits 30 minutes). One
+        // indexed lookup per signed-in request; anonymous readers, and so the output cache, pay nothing.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.AddScoped<SignInCheck>();
         services.AddAuthorization();
         services.AddAntiforgery(options =>
         {
@@ -93,8 +100,10 @@ public static class AuthSetup
 
     // Secure (HTTPS-only) cookies unless configured off: appsettings.Development.json turns them off for
     // http://localhost; a deployment behind a TLS proxy keeps them on.
+    public static bool SecureCookiesRequired(IConfiguration configuration) => configuration.GetValue("Security:SecureCookies", true);
+
     private static CookieSecurePolicy SecureCookies(IConfiguration configuration) =>
-        configuration.GetValue("Security:SecureCookies", true) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        SecureCookiesRequired(configuration) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -8,10 +8,18 @@ namespace NewsReader.Web.Hosting;
 /// trace: problem details with a request id under /api (503 for storage faults, 500 otherwise); pages
 /// are left to the friendly /Error page, which uses the same classification.
 /// </summary>
-public sealed class ErrorResponses(ILogger<ErrorResponses> logger) : IExceptionHandler
+public sealed class ErrorResponses(ILogger<ErrorResponses> logger, SecureTransport secureTransport) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // Antiforgery refuses to work over plain HTTP when its cookie must be secure; SecureTransport turns
+        // such requests away first, and any it did not foresee get the same explanation here, not a 500.
+        if (exception is InvalidOperationException { Source: "Microsoft.AspNetCore.Antiforgery" } && !httpContext.Request.IsHttps)
+        {
+            await secureTransport.RefuseAsync(httpContext);
+            return true;
+        }
+
         if (exception is BadHttpRequestException badRequest)
         {
             return await BadRequestAsync(httpContext, badRequest, cancellationToken);

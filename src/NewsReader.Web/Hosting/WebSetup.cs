@@ -19,7 +19,9 @@ public static class WebSetup
         builder.Services.AddHostedService<StartupIngestion>();
         builder.Services.AddHostedService<SeedFolderWatcher>();
 
+        builder.Services.AddNewsReaderProxies(builder.Configuration);
         builder.Services.AddNewsReaderAuth(builder.Configuration);
+        builder.Services.AddSingleton<SecureTransport>();
         builder.Services.AddNewsReaderTagging();
 
         // Anonymous readers get the article page from memory: rendering it costs ~1 ms of CPU, serving
@@ -46,6 +48,9 @@ public static class WebSetup
 
             // A misspelt field is an error, not silently ignored: the client learns which field was wrong.
             options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+
+            // A number is a JSON number: "start": "0" is a wrong type and gets a 400 (the web defaults read it).
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
 
         // Bad JSON and wrong types throw, so ErrorResponses can say what was wrong instead of an empty 400.
@@ -58,7 +63,11 @@ public static class WebSetup
     {
         // Always the friendly handler, in Development too: no stack trace ever reaches a browser; the log has it.
         app.UseExceptionHandler("/Error");
+
+        // The client's scheme and address from a trusted proxy, before anything reads them.
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseMiddleware<SecureTransport>();
         app.UseRequestLimits();
 
         // Errors without a body get a body: problem details under /api, the friendly status page elsewhere.

@@ -20,6 +20,8 @@ public sealed class ApiAbuseTests(ApiAbuseTests.App app) : IClassFixture<ApiAbus
         { "{\"paragraphId\": \"three\"}", "could not be read" },
         { "{\"paragraphId\": 3, \"start\": 99999999999}", "could not be read" },
         { "{\"paragraphId\": 3, \"start\": 1.5}", "could not be read" },
+        { "{\"paragraphId\": 3, \"start\": \"0\", \"end\": 2, \"exact\": \"Mr\", \"kind\": \"topic\", \"topic\": {\"name\": \"x\"}}", "$.start" },
+        { "{\"paragraphId\": \"3\", \"start\": 0, \"end\": 2, \"exact\": \"Mr\", \"kind\": \"topic\", \"topic\": {\"name\": \"x\"}}", "$.paragraphId" },
         { "{\"paragraphId\": 3, \"sneaky\": true}", "sneaky" },
         { "{\"paragraphId\": 3, \"start\": -5, \"end\": -1, \"exact\": \"x\", \"kind\": \"topic\", \"topic\": {\"name\": \"x\"}}", "start" },
         { "{\"paragraphId\": 3, \"start\": 2147483646, \"end\": 2147483647, \"exact\": \"x\", \"kind\": \"topic\", \"topic\": {\"name\": \"x\"}}", "paragraph" },
