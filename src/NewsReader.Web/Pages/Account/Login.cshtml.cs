@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +9,7 @@ namespace NewsReader.Web.Pages.Account;
 
 /// <summary>Sign-in with lockout after repeated failures and a per-address rate limit on attempts.</summary>
 [EnableRateLimiting(AuthSetup.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInCheck signIn, ILogger<LoginModel> logger) : PageModel
 {
     public sealed class InputModel
     {
@@ -41,22 +40,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
+        if (outcome == SignInCheck.Outcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        if (result.IsLockedOut)
+        // The log may say why; the page says the same thing for every failure.
+        if (outcome == SignInCheck.Outcome.LockedOut)
         {
             logger.LogWarning("Sign-in refused for a locked-out account from {Address}", HttpContext.Connection.RemoteIpAddress);
-            ModelState.AddModelError(string.Empty, "Too many failed attempts: this account is locked for a few minutes. Try again later.");
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, "That e-mail address and password do not match an account.");
         }
 
+        ModelState.AddModelError(string.Empty, SignInCheck.FailureMessage);
         return Page();
     }
 }
