@@ -12,7 +12,12 @@ public static class CommandLine
 
     private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "evaluate-suggestions", "help", "--help", "-h"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    /// <summary>
+    /// True when the first argument is a word rather than a host setting (<c>--urls=...</c>,
+    /// <c>--urls X</c>, <c>urls=X</c>): a command, or a mistyped one that must not start the server.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (Commands.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=')));
 
     /// <summary>A configuration override such as <c>--ConnectionStrings:Default=Data Source=x.db</c>.</summary>
     public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=') && arg.Length > 3;
@@ -24,8 +29,15 @@ public static class CommandLine
         "backup" => BackupCommand.RunAsync(args[1..], output, error),
         "suggest" => SuggestCommand.RunAsync(args[1..], output, error),
         "evaluate-suggestions" => EvaluateSuggestionsCommand.RunAsync(args[1..], output, error),
-        _ => Task.FromResult(PrintUsage(output, Success)),
+        "help" or "--help" or "-h" => Task.FromResult(PrintUsage(output, Success)),
+        _ => Task.FromResult(Unknown(args[0], error)),
     };
+
+    private static int Unknown(string command, TextWriter error)
+    {
+        error.WriteLine($"Unknown command '{Ingestion.LogText.Printable(command)}'. Without a command the web app starts; with one, it must be one of these:");
+        return PrintUsage(error, UsageError);
+    }
 
     public static int PrintUsage(TextWriter writer, int exitCode)
     {
