@@ -21,6 +21,9 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     ConnectionStrings__Default="Data Source=/app/data/newsreader.db" \
     LogFile__Path=/app/data/logs/newsreader-.json \
     Seed__Path=/app/seeds
+# Production with secure cookies: sign-in needs HTTPS from a TLS proxy the app trusts, e.g.
+#   -e ForwardedHeaders__KnownNetworks__0=172.16.0.0/12 -e AllowedHosts=news.example.org
+# or, only to try it on plain HTTP, -e Security__SecureCookies=false (see README.md, Docker).
 VOLUME /app/data
 EXPOSE 8080
 USER $APP_UID
