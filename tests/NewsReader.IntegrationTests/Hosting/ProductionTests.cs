@@ -52,6 +52,7 @@ public sealed class ProductionTests
         var register = await direct.GetAsync("/account/register");
         var page = await login.Content.ReadAsStringAsync();
         var article = await direct.GetAsync(Seed.Url);
+        var withToken = await direct.SendAsync(new HttpRequestMessage(HttpMethod.Get, Seed.Url) { Headers = { { "Authorization", "Bearer nr_anything" } } });
 
         Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, register.StatusCode);
@@ -59,6 +60,7 @@ public sealed class ProductionTests
         Assert.Contains("Security__SecureCookies=false", page);
         Assert.Contains("ForwardedHeaders__KnownProxies", page);
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withToken.StatusCode);
         Assert.DoesNotContain(" ERR]", app.Output, StringComparison.Ordinal);
     }
 
