@@ -21,12 +21,13 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
                 : TaggingResult<Person>.Ok(bySlug);
         }
 
-        if (CheckName(reference.Name, field) is { } invalid)
+        var name = NameRules.Check(reference.Name, NameKind.Person);
+        if (!name.IsValid)
         {
-            return TaggingResult<Person>.Invalid(invalid);
+            return TaggingResult<Person>.Invalid(field, name.Error);
         }
 
-        var key = NameKey.For(reference.Name!);
+        var key = NameKey.For(name.Name);
         var person = await db.People.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
         if (person is null)
         {
@@ -36,7 +37,7 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
 
         if (person is null)
         {
-            person = new Person(reference.Name!, await SlugAllocator.FreeAsync(db.People.Select(p => p.Slug), reference.Name!, cancellationToken), clock.GetUtcNow());
+            person = new Person(name.Name, await SlugAllocator.FreeAsync(db.People.Select(p => p.Slug), name.Name, cancellationToken), clock.GetUtcNow());
             db.People.Add(person);
         }
 
@@ -53,32 +54,20 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
                 : TaggingResult<Topic>.Ok(bySlug);
         }
 
-        if (CheckName(reference.Name, field) is { } invalid)
+        var name = NameRules.Check(reference.Name, NameKind.Topic);
+        if (!name.IsValid)
         {
-            return TaggingResult<Topic>.Invalid(invalid);
+            return TaggingResult<Topic>.Invalid(field, name.Error);
         }
 
-        var key = NameKey.For(reference.Name!);
+        var key = NameKey.For(name.Name);
         var topic = await db.Topics.SingleOrDefaultAsync(t => t.Key == key, cancellationToken);
         if (topic is null)
         {
-            topic = new Topic(reference.Name!, await SlugAllocator.FreeAsync(db.Topics.Select(t => t.Slug), reference.Name!, cancellationToken), clock.GetUtcNow());
+            topic = new Topic(name.Name, await SlugAllocator.FreeAsync(db.Topics.Select(t => t.Slug), name.Name, cancellationToken), clock.GetUtcNow());
             db.Topics.Add(topic);
         }
 
         return TaggingResult<Topic>.Ok(topic);
-    }
-
-    private static Dictionary<string, string[]>? CheckName(string? name, string field)
-    {
-        try
-        {
-            Names.Check(name ?? string.Empty, field);
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            return new Dictionary<string, string[]> { [field] = [$"{field}: {ex.Message.Split(" (Parameter", 2)[0]}"] };
-        }
     }
 }
