@@ -37,7 +37,7 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
 
         if (person is null)
         {
-            person = new Person(name.Name, await SlugAllocator.FreeAsync(db.People.Select(p => p.Slug), name.Name, cancellationToken), clock.GetUtcNow());
+            person = new Person(name.Name, await SlugAllocator.FreeAsync(db.People.Select(p => p.Slug), name.Name, "person", cancellationToken), clock.GetUtcNow());
             db.People.Add(person);
         }
 
@@ -64,7 +64,7 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         var topic = await db.Topics.SingleOrDefaultAsync(t => t.Key == key, cancellationToken);
         if (topic is null)
         {
-            topic = new Topic(name.Name, await SlugAllocator.FreeAsync(db.Topics.Select(t => t.Slug), name.Name, cancellationToken), clock.GetUtcNow());
+            topic = new Topic(name.Name, await SlugAllocator.FreeAsync(db.Topics.Select(t => t.Slug), name.Name, "topic", cancellationToken), clock.GetUtcNow());
             db.Topics.Add(topic);
         }
 
