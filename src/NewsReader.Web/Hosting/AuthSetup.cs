@@ -32,6 +32,7 @@ public static class AuthSetup
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<NewsReaderDbContext>()
+            .AddUserValidator<DisplayNameValidator>()
             .AddClaimsPrincipalFactory<AppUserClaimsFactory>()
             .AddDefaultTokenProviders();
 
