@@ -5,9 +5,9 @@ using NewsReader.Web.Domain;
 namespace NewsReader.Web.Tagging;
 
 /// <summary>
-/// Resolves the people and topics a request names. A slug must exist. A name finds the person whose
-/// name (or, failing that, whose single alias) has the same <see cref="NameKey"/>; otherwise it
-/// creates them, so tagging a new speaker takes one step.
+/// Resolves the people and topics a request names. A slug must exist. A name must pass
+/// <see cref="NameRules"/>, then finds the person whose name (or, failing that, whose single alias) has the
+/// same <see cref="NameKey"/>; otherwise it creates them, so tagging a new speaker takes one step.
 /// </summary>
 public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
 {
@@ -16,9 +16,14 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(reference.Slug))
         {
             var bySlug = await db.People.SingleOrDefaultAsync(p => p.Slug == reference.Slug, cancellationToken);
-            return bySlug is null
-                ? TaggingResult<Person>.Invalid(field, $"No person has the slug '{reference.Slug}'.")
-                : TaggingResult<Person>.Ok(bySlug);
+            if (bySlug is null)
+            {
+                return TaggingResult<Person>.Invalid(field, $"No person has the slug '{reference.Slug}'.");
+            }
+
+            return await AgreesAsync(reference.Name, bySlug.Key, bySlug.Id, cancellationToken)
+                ? TaggingResult<Person>.Ok(bySlug)
+                : TaggingResult<Person>.Invalid(field, NotBoth("person", reference.Slug));
         }
 
         var name = NameRules.Check(reference.Name, NameKind.Person);
@@ -49,9 +54,14 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(reference.Slug))
         {
             var bySlug = await db.Topics.SingleOrDefaultAsync(t => t.Slug == reference.Slug, cancellationToken);
-            return bySlug is null
-                ? TaggingResult<Topic>.Invalid(field, $"No topic has the slug '{reference.Slug}'.")
-                : TaggingResult<Topic>.Ok(bySlug);
+            if (bySlug is null)
+            {
+                return TaggingResult<Topic>.Invalid(field, $"No topic has the slug '{reference.Slug}'.");
+            }
+
+            return await AgreesAsync(reference.Name, bySlug.Key, null, cancellationToken)
+                ? TaggingResult<Topic>.Ok(bySlug)
+                : TaggingResult<Topic>.Invalid(field, NotBoth("topic", reference.Slug));
         }
 
         var name = NameRules.Check(reference.Name, NameKind.Topic);
@@ -70,4 +80,28 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
 
         return TaggingResult<Topic>.Ok(topic);
     }
+
+    // A slug and a name together used to drop the name without a word. The API returns { slug, name }, so a
+    // client may send back what it read: that is accepted when the name is the one the slug already has (or
+    // one of the person's aliases). Any other name is refused, rather than guessing which of the two was meant.
+    private async Task<bool> AgreesAsync(string? name, string slugsKey, int? personId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        var check = NameRules.Check(name, NameKind.Alias);
+        if (!check.IsValid)
+        {
+            return false;
+        }
+
+        var key = NameKey.For(check.Name);
+        return key == slugsKey
+            || (personId is { } id && await db.People.AnyAsync(p => p.Id == id && p.Aliases.Any(a => a.Key == key), cancellationToken));
+    }
+
+    private static string NotBoth(string kind, string slug) =>
+        $"Give the {kind}'s \"slug\" or a \"name\", not both: the name given is not what the {kind} with the slug '{slug}' is called.";
 }
