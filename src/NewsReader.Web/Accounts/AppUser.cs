@@ -5,7 +5,7 @@ namespace NewsReader.Web.Accounts;
 /// <summary>A NewsReader account. Annotations show the display name, never the e-mail address.</summary>
 public sealed class AppUser : IdentityUser
 {
-    public const int MaxDisplayNameLength = 100;
+    public const int MaxDisplayNameLength = Domain.NameRules.MaxDisplayNameLength;
 
     public string DisplayName { get; set; } = string.Empty;
 }

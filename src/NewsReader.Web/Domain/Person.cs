@@ -6,7 +6,7 @@ namespace NewsReader.Web.Domain;
 /// </summary>
 public sealed class Person
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = NameRules.MaxNameLength;
     public const int MaxDescriptionLength = 10_000;
 
     private readonly List<PersonAlias> _aliases = [];
@@ -42,7 +42,7 @@ public sealed class Person
 
     public void Rename(string name)
     {
-        Name = Names.Check(name, nameof(name));
+        Name = NameRules.Require(name, NameKind.Person, nameof(name));
         Key = NameKey.For(Name);
     }
 
@@ -59,7 +59,7 @@ public sealed class Person
     /// <summary>Adds another name for this person; the canonical name and existing aliases are not repeated.</summary>
     public bool AddAlias(string alias)
     {
-        var name = Names.Check(alias, nameof(alias));
+        var name = NameRules.Require(alias, NameKind.Alias, nameof(alias));
         var key = NameKey.For(name);
         if (key == Key || _aliases.Any(a => a.Key == key))
         {
@@ -98,37 +98,4 @@ public sealed class PersonAlias
     public string Name { get; private set; }
 
     public string Key { get; private set; }
-}
-
-/// <summary>The shared rule for names of people, aliases and topics.</summary>
-public static class Names
-{
-    public static string Check(string name, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(name, parameter);
-        var trimmed = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (trimmed.Length == 0)
-        {
-            throw new ArgumentException("A name cannot be empty.", parameter);
-        }
-
-        if (trimmed.Length > Person.MaxNameLength)
-        {
-            throw new ArgumentException($"A name has at most {Person.MaxNameLength} characters.", parameter);
-        }
-
-        if (trimmed.Any(char.IsControl))
-        {
-            throw new ArgumentException("A name cannot contain control characters.", parameter);
-        }
-
-        // Embedding, override and isolate controls reorder the text around a name wherever it is shown
-        // (a name can make "Delete" read backwards); the plain marks U+200E/U+200F stay allowed.
-        if (trimmed.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
-        {
-            throw new ArgumentException("A name cannot contain bidirectional embedding, override or isolate characters (U+202A-U+202E, U+2066-U+2069).", parameter);
-        }
-
-        return trimmed;
-    }
 }

@@ -31,7 +31,7 @@ public sealed class Topic
 
     public void Rename(string name)
     {
-        Name = Names.Check(name, nameof(name));
+        Name = NameRules.Require(name, NameKind.Topic, nameof(name));
         Key = NameKey.For(Name);
     }
 

@@ -33,6 +33,7 @@ public static class AuthSetup
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<NewsReaderDbContext>()
+            .AddUserValidator<DisplayNameValidator>()
             .AddClaimsPrincipalFactory<AppUserClaimsFactory>()
             .AddDefaultTokenProviders();
 

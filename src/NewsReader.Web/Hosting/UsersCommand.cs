@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.Hosting;
 
@@ -37,6 +38,14 @@ public static class UsersCommand
             return CommandLine.UsageError;
         }
 
+        // Checked before the password is asked for; the name from the e-mail address ("admin@...") may be refused too.
+        var name = NameRules.Check(displayName, NameKind.DisplayName);
+        if (!name.IsValid)
+        {
+            error.WriteLine($"users: {name.Error}{(nameAt < 0 ? " (It was taken from the e-mail address; give one with --name NAME.)" : string.Empty)}");
+            return CommandLine.UsageError;
+        }
+
         var password = ReadPassword(input, output);
         if (string.IsNullOrEmpty(password))
         {
@@ -47,7 +56,7 @@ public static class UsersCommand
         using var host = CommandHost.Build(settings);
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
         await using var scope = host.Services.CreateAsyncScope();
-        return await CreateAsync(scope.ServiceProvider, new AppUser { UserName = email, Email = email, DisplayName = displayName }, password, admin, withToken, output, error);
+        return await CreateAsync(scope.ServiceProvider, new AppUser { UserName = email, Email = email, DisplayName = name.Name }, password, admin, withToken, output, error);
     }
 
     private static async Task<int> CreateAsync(IServiceProvider services, AppUser user, string password, bool admin, bool withToken, TextWriter output, TextWriter error)

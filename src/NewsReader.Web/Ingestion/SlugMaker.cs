@@ -8,7 +8,8 @@ public static class SlugMaker
 {
     public const int MaxBaseLength = 70;
 
-    public static string FromTitle(string title)
+    /// <summary>The slug of <paramref name="title"/>, or <paramref name="fallback"/> when no ASCII letter or digit survives (a name in another script).</summary>
+    public static string FromTitle(string title, string fallback = "article")
     {
         var folded = title.Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(Math.Min(folded.Length, MaxBaseLength));
@@ -49,7 +50,7 @@ public static class SlugMaker
             result = cut > MaxBaseLength / 2 ? result[..cut] : result[..MaxBaseLength];
         }
 
-        return result.Length == 0 ? "article" : result;
+        return result.Length == 0 ? fallback : result;
     }
 
     /// <summary>The n-th candidate for a slug: the base itself, then base-2, base-3, ...</summary>

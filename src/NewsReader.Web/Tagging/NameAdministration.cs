@@ -22,42 +22,53 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
             return TaggingResult<Person>.NotFound($"No person has the slug '{slug}'.");
         }
 
-        try
+        // Every field is checked before anything changes, so a refusal leaves the person as they were.
+        var name = changes.Name is null ? null : NameRules.Check(changes.Name, NameKind.Person);
+        if (name is { IsValid: false })
         {
-            if (changes.Name is not null && NameKey.For(changes.Name) != person.Key)
-            {
-                var key = NameKey.For(changes.Name);
-                if (await db.People.AnyAsync(p => p.Key == key && p.Id != person.Id, cancellationToken))
-                {
-                    return TaggingResult<Person>.Invalid("name", $"Another person is already called \"{changes.Name.Trim()}\": merge the two instead.");
-                }
+            return TaggingResult<Person>.Invalid("name", name.Error);
+        }
 
-                var oldName = person.Name;
-                person.Rename(changes.Name);
-                person.AddAlias(oldName); // the old name keeps finding them
+        var aliases = changes.Aliases?.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => NameRules.Check(a, NameKind.Alias)).ToList();
+        if (aliases?.FirstOrDefault(a => !a.IsValid) is { } refused)
+        {
+            return TaggingResult<Person>.Invalid("aliases", refused.Error!);
+        }
+
+        if (changes.HasDescription && DescriptionError(changes.Description) is { } tooLong)
+        {
+            return TaggingResult<Person>.Invalid("description", tooLong);
+        }
+
+        if (name is not null && NameKey.For(name.Name!) != person.Key)
+        {
+            var key = NameKey.For(name.Name!);
+            if (await db.People.AnyAsync(p => p.Key == key && p.Id != person.Id, cancellationToken))
+            {
+                return TaggingResult<Person>.Invalid("name", $"Another person is already called \"{name.Name}\": merge the two instead.");
             }
 
-            if (changes.Aliases is not null)
-            {
-                foreach (var alias in person.Aliases.Select(a => a.Name).ToList())
-                {
-                    person.RemoveAlias(alias);
-                }
+            var oldName = person.Name;
+            person.Rename(name.Name!);
+            KeepAsAlias(person, oldName); // the old name keeps finding them
+        }
 
-                foreach (var alias in changes.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)))
-                {
-                    person.AddAlias(alias);
-                }
+        if (aliases is not null)
+        {
+            foreach (var alias in person.Aliases.Select(a => a.Name).ToList())
+            {
+                person.RemoveAlias(alias);
             }
 
-            if (changes.HasDescription)
+            foreach (var alias in aliases)
             {
-                person.Describe(changes.Description);
+                person.AddAlias(alias.Name!);
             }
         }
-        catch (ArgumentException ex)
+
+        if (changes.HasDescription)
         {
-            return TaggingResult<Person>.Invalid("person", ex.Message.Split(" (Parameter", 2)[0]);
+            person.Describe(changes.Description);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -89,7 +100,7 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
         await db.Annotations.Where(a => a.PersonId == from.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, into.Id), cancellationToken);
         foreach (var alias in from.Aliases.Select(a => a.Name).Prepend(from.Name))
         {
-            into.AddAlias(alias);
+            KeepAsAlias(into, alias);
         }
 
         if (into.Description is null && from.Description is not null)
@@ -118,27 +129,31 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
             return TaggingResult<Topic>.NotFound($"No topic has the slug '{slug}'.");
         }
 
-        try
+        var checkedName = name is null ? null : NameRules.Check(name, NameKind.Topic);
+        if (checkedName is { IsValid: false })
         {
-            if (name is not null && NameKey.For(name) != topic.Key)
-            {
-                var key = NameKey.For(name);
-                if (await db.Topics.AnyAsync(t => t.Key == key && t.Id != topic.Id, cancellationToken))
-                {
-                    return TaggingResult<Topic>.Invalid("name", $"Another topic is already called \"{name.Trim()}\": merge the two instead.");
-                }
-
-                topic.Rename(name);
-            }
-
-            if (hasDescription)
-            {
-                topic.Describe(description);
-            }
+            return TaggingResult<Topic>.Invalid("name", checkedName.Error);
         }
-        catch (ArgumentException ex)
+
+        if (hasDescription && DescriptionError(description) is { } tooLong)
         {
-            return TaggingResult<Topic>.Invalid("topic", ex.Message.Split(" (Parameter", 2)[0]);
+            return TaggingResult<Topic>.Invalid("description", tooLong);
+        }
+
+        if (checkedName is not null && NameKey.For(checkedName.Name!) != topic.Key)
+        {
+            var key = NameKey.For(checkedName.Name!);
+            if (await db.Topics.AnyAsync(t => t.Key == key && t.Id != topic.Id, cancellationToken))
+            {
+                return TaggingResult<Topic>.Invalid("name", $"Another topic is already called \"{checkedName.Name}\": merge the two instead.");
+            }
+
+            topic.Rename(checkedName.Name!);
+        }
+
+        if (hasDescription)
+        {
+            topic.Describe(description);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -178,6 +193,19 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
     /// <summary>Where an old slug now points, if anywhere.</summary>
     public Task<string?> RedirectForAsync(string kind, string slug, CancellationToken cancellationToken) =>
         db.SlugRedirects.AsNoTracking().Where(r => r.Kind == kind && r.OldSlug == slug).Select(r => r.NewSlug).SingleOrDefaultAsync(cancellationToken);
+
+    // A name stored before the name rules may now be refused (a zero-width name, say): it is not carried
+    // into the aliases, since nobody could type it today, and the rename or merge is how it is dropped.
+    private static void KeepAsAlias(Person person, string name)
+    {
+        if (NameRules.Check(name, NameKind.Alias).IsValid)
+        {
+            person.AddAlias(name);
+        }
+    }
+
+    private static string? DescriptionError(string? description) =>
+        description?.Length > Person.MaxDescriptionLength ? $"A description has at most {Person.MaxDescriptionLength:N0} characters (this one has {description.Length:N0})." : null;
 
     // Earlier redirects to the merged slug follow it, so chains never form.
     private async Task RedirectAsync(string kind, string oldSlug, string newSlug, CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
 namespace NewsReader.Web.Tagging;
 
-/// <summary>A person or topic named in a request: by slug (must exist) or by name (found, or created).</summary>
+/// <summary>
+/// A person or topic named in a request: by slug (must exist) or by name (found, or created). Both together
+/// only when the name is the one the slug already has (see <see cref="NameDirectory"/>).
+/// </summary>
 public sealed record NameRef(string? Slug, string? Name);
 
 /// <summary>A new annotation as the API and the tagging forms submit it.</summary>

@@ -8,14 +8,14 @@ namespace NewsReader.BrowserTests.Infrastructure;
 /// differs from the text itself: Markdown decodes entities, drops code-span backticks and keeps only a link's text.</param>
 public sealed record XssPayload(int Number, string Category, string Text, string? NoteText = null)
 {
-    /// <summary>Names of people, aliases and topics refuse control characters and more than 200 characters.</summary>
-    public bool CanBeName => Text.Length <= 200 && !Text.Any(char.IsControl) && !Text.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'); // names refuse bidi controls
+    /// <summary>Whether the app's own name rules take the text as a person's or topic's name.</summary>
+    public bool CanBeName => NewsReader.Web.Domain.NameRules.Check(Text, NewsReader.Web.Domain.NameKind.Person).IsValid;
 
     /// <summary>A title is one line of the article file.</summary>
     public bool CanBeTitle => !Text.Contains('\n', StringComparison.Ordinal);
 
-    /// <summary>The name as stored: runs of whitespace become one space.</summary>
-    public string AsName => string.Join(' ', Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The name as stored: trimmed, normalised, runs of whitespace made one space.</summary>
+    public string AsName => NewsReader.Web.Domain.NameRules.Check(Text, NewsReader.Web.Domain.NameKind.Person).Name ?? Text;
 
     /// <summary>What a reader sees where Markdown is rendered.</summary>
     public string AsNote => NoteText ?? Text;

@@ -147,6 +147,27 @@ public sealed class AnnotationsApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task BothSlugAndName_AreAcceptedWhenTheyAgree_AndRefusedWhenTheNameWouldBeIgnored()
+    {
+        // The probe (issue 10): { slug, name } used the slug and dropped the name without a word.
+        var url = $"/api/articles/{Seed.Slug}/annotations";
+        var quote = await CreateAsync(await Seed.AnnotationFor(_client, Seed.QuoteText, "quote", person: new { name = "Mike Pompeo" }));
+        await CreateAsync(await Seed.AnnotationFor(_client, "5G network", "topic", topic: new { name = "5G" }));
+
+        var echoed = await _client.PostAsJsonAsync(url, await Seed.AnnotationFor(_client, "Mr Pompeo", "person", person: quote.GetProperty("person")));
+        var person = await _client.PostAsJsonAsync(url, await Seed.AnnotationFor(_client, "Mr Pompeo", "person", person: new { slug = "mike-pompeo", name = "Ben Wallace" }));
+        var topic = await _client.PostAsJsonAsync(url, await Seed.AnnotationFor(_client, "Huawei", "topic", topic: new { slug = "5g", name = "Huawei" }));
+        var patched = await _client.PatchAsJsonAsync($"/api/annotations/{quote.GetProperty("id").GetInt32()}", new { person = new { slug = "mike-pompeo", name = "Ben Wallace" } });
+
+        Assert.Equal(HttpStatusCode.Created, echoed.StatusCode);
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest], new[] { person.StatusCode, topic.StatusCode, patched.StatusCode });
+        Assert.Contains("not both", await ErrorAsync(person, "person"), StringComparison.Ordinal);
+        Assert.Contains("not both", await ErrorAsync(topic, "topic"), StringComparison.Ordinal);
+        Assert.Contains("not both", await ErrorAsync(patched, "person"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ben-wallace", await _client.GetStringAsync("/api/people"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_SelectionAcrossParagraphs_IsRefusedWithAMessageThatSaysSo()
     {
         var paragraphs = await Seed.ParagraphsAsync(_client);
@@ -218,6 +239,12 @@ public sealed class AnnotationsApiTests : IAsyncLifetime, IDisposable
         var response = await stranger.DeleteAsync("/api/annotations/1");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private static async Task<string> ErrorAsync(HttpResponseMessage response, string field)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return string.Join(" ", problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()));
     }
 
     private async Task<JsonElement> CreateAsync(Dictionary<string, object?> body)

@@ -15,7 +15,7 @@ public sealed class PermissionTests : IAsyncLifetime, IDisposable
     {
         _users["author"] = await _factory.CreateUserAsync("Author");
         _users["other"] = await _factory.CreateUserAsync("Other");
-        _users["admin"] = await _factory.CreateUserAsync("Admin", admin: true);
+        _users["admin"] = await _factory.CreateUserAsync("Adele", admin: true);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

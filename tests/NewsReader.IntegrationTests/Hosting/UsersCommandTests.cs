@@ -51,6 +51,23 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Contains("no password", noneError);
     }
 
+    [Fact]
+    public async Task UsersAdd_RefusesAReservedOrHiddenDisplayName_BeforeAskingForThePassword()
+    {
+        _ = _factory.Server;
+        var (fromEmail, _, fromEmailError) = await RunAsync("admin@example.org", "long enough password\n");
+        var (bidi, _, bidiError) = await RunAsync("eve@example.org", "long enough password\n", "--name", "\u202Enimda");
+        var (blank, _, blankError) = await RunAsync("zed@example.org", "long enough password\n", "--name", "\u200C\u200D");
+        var (fine, output, _) = await RunAsync("ana@example.org", "long enough password\n", "--name", " Ana  Admin ");
+
+        Assert.Equal((2, 2, 2, 0), (fromEmail, bidi, blank, fine));
+        Assert.Contains("kept for the site", fromEmailError);
+        Assert.Contains("--name", fromEmailError);
+        Assert.Contains("bidirectional", bidiError);
+        Assert.Contains("visible letter or digit", blankError);
+        Assert.Contains("shown as \"Ana Admin\"", output);
+    }
+
     private async Task<(int Code, string Output, string Error)> RunAsync(string email, string stdin, params string[] options)
     {
         using var input = new StringReader(stdin);

@@ -17,6 +17,13 @@ public sealed class SlugMakerTests
     }
 
     [Fact]
+    public void FromTitle_NothingLeft_TakesTheCallersFallback()
+    {
+        // People and topics named in another script are "person" and "topic", not "article".
+        Assert.Equal(("person", "mike"), (SlugMaker.FromTitle("\u674E\u5C0F\u9F8D", "person"), SlugMaker.FromTitle("Mike", "person")));
+    }
+
+    [Fact]
     public void FromTitle_LongTitle_IsCutAtAWordBoundary()
     {
         var slug = SlugMaker.FromTitle(string.Join(' ', Enumerable.Repeat("lengthy", 40)));

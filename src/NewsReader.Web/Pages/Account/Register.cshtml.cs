@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Web.Accounts;
+using NewsReader.Web.Domain;
 using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Pages.Account;
@@ -47,8 +48,15 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
             return Page();
         }
 
+        var displayName = NameRules.Check(Input.DisplayName, NameKind.DisplayName);
+        if (!displayName.IsValid)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.DisplayName)}", displayName.Error);
+            return Page();
+        }
+
         var email = Input.Email.Trim();
-        var user = new AppUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim() };
+        var user = new AppUser { UserName = email, Email = email, DisplayName = displayName.Name };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {

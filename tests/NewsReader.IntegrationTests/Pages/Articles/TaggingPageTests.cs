@@ -129,6 +129,23 @@ public sealed class TaggingPageTests : IAsyncLifetime, IDisposable
         Assert.Empty((await browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("person", "\u200C\u200D", "A person's name needs at least one visible letter or digit.")]
+    [InlineData("topic", "Huawei\u202E", "A topic's name cannot contain a bidirectional")]
+    public async Task NoJavaScriptForm_ARefusedName_ReShowsTheFormWithTheReason(string kind, string name, string expected)
+    {
+        var browser = await _factory.CreateSignedInClientAsync(_user);
+
+        var response = await browser.SubmitFormAsync(Seed.Url, "#tag-form", new Dictionary<string, string>
+        {
+            ["Tag.Paragraph"] = "2", ["Tag.Exact"] = "Huawei", ["Tag.Kind"] = kind, ["Tag.Name"] = name,
+        });
+        var page = await response.ToDocumentAsync();
+
+        Assert.Contains(expected, page.QuerySelector("#tag-form .form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
+    }
+
     [Fact]
     public async Task Anonymous_SeesNoFormButASignInLink_AndCannotPostTheForm()
     {
