@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Pages.Shared;
 
 namespace NewsReader.Web.Pages.Account;
 
@@ -44,7 +45,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocationUrl.Escape(ReturnUrl) : "/");
         }
 
         if (result.IsLockedOut)
