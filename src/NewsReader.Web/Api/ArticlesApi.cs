@@ -41,7 +41,7 @@ public static class ArticlesApi
         var total = await db.Articles.CountAsync(cancellationToken);
         var items = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.IngestedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(Paging.Offset(page, pageSize)).Take(pageSize)
             .Select(a => new ArticleListItem(a.Slug, a.Title, a.WordCount, a.Paragraphs.Count))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ArticleList(total, page, pageSize, items));

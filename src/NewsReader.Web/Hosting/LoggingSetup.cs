@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -41,15 +42,20 @@ public static class LoggingSetup
             var file = configuration.GetSection(LogFileOptions.Section).Get<LogFileOptions>() ?? new LogFileOptions();
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(outputTemplate: ConsolePrefix(consoleLevel) + ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            if (!string.IsNullOrWhiteSpace(file.Path))
+                .Enrich.FromLogContext();
+
+            // Every sink behind one PrintableLogSink: no control character from user text reaches any of them.
+            logger.WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new PrintableLogSink(sink), sinks =>
             {
-                // shared: the web app and an ingest command may write the same file at once.
-                logger.WriteTo.File(new CompactJsonFormatter(), services.GetRequiredService<AppPaths>().Resolve(file.Path),
-                    rollingInterval: file.RollingInterval, retainedFileCountLimit: file.RetainedFileCountLimit,
-                    fileSizeLimitBytes: file.FileSizeLimitBytes, rollOnFileSizeLimit: true, shared: true);
-            }
+                sinks.Console(outputTemplate: ConsolePrefix(consoleLevel) + ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                if (!string.IsNullOrWhiteSpace(file.Path))
+                {
+                    // shared: the web app and an ingest command may write the same file at once.
+                    sinks.File(new CompactJsonFormatter(), services.GetRequiredService<AppPaths>().Resolve(file.Path),
+                        rollingInterval: file.RollingInterval, retainedFileCountLimit: file.RetainedFileCountLimit,
+                        fileSizeLimitBytes: file.FileSizeLimitBytes, rollOnFileSizeLimit: true, shared: true);
+                }
+            }));
         }, preserveStaticLogger: true); // several hosts may share a process (tests): none owns the static Log
         return builder;
     }

@@ -36,6 +36,7 @@ public static class WebSetup
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");
             options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            options.Conventions.ConfigureFilter(new MissingHandlerFilter());
         });
 
         // Encode only what HTML needs (<, >, &, quotes): article text in any script stays readable in the page source.
@@ -84,6 +85,7 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UsePageMethods();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

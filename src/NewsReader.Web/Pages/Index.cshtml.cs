@@ -24,17 +24,13 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken cancellationToken)
     {
-        pageNumber = Math.Max(1, pageNumber);
         var total = await db.Articles.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        if (pageNumber > pages)
-        {
-            return NotFound();
-        }
+        var pages = Paging.PageCount(total, PageSize);
+        pageNumber = Paging.Shown(pageNumber, pages);
 
         var rows = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.IngestedAt).ThenByDescending(a => a.Id)
-            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(Paging.Offset(pageNumber, PageSize)).Take(PageSize)
             .Select(a => new
             {
                 a.Slug,

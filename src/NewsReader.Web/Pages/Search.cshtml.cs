@@ -13,8 +13,20 @@ public sealed class SearchModel(SearchService search) : PageModel
     public SearchService.Results? Results { get; private set; }
 
     // "page" is also Razor Pages' own route value, so it is read from the query string explicitly.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken cancellationToken) =>
-        Results = string.IsNullOrWhiteSpace(Query) ? null : await search.SearchAsync(Query, pageNumber, cancellationToken);
+    // Like every HTML list, a page past the end shows the last one (the count is known only after a search).
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Query))
+        {
+            return;
+        }
+
+        Results = await search.SearchAsync(Query, pageNumber, cancellationToken);
+        if (Results.Page > Results.Pages)
+        {
+            Results = await search.SearchAsync(Query, Results.Pages, cancellationToken);
+        }
+    }
 
     public string PageLink(int page) => $"/search?q={Uri.EscapeDataString(Results?.Query ?? string.Empty)}{(page > 1 ? $"&page={page}" : string.Empty)}";
 }

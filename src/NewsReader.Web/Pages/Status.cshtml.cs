@@ -16,6 +16,7 @@ public sealed class StatusModel : PageModel
             404 => ("Page not found", "There is no page at this address. The article may have a different link, or the address was mistyped."),
             400 => ("Bad request", "The request could not be understood."),
             403 => ("Not allowed", "You do not have permission to do that."),
+            405 => ("Method not allowed", "This address does not accept that kind of request."),
             _ => ($"Error {code}", "The request could not be completed."),
         };
 

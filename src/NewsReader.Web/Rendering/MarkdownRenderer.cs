@@ -1,8 +1,5 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace NewsReader.Web.Rendering;
 
@@ -25,6 +22,7 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .UseListExtras()
         .DisableHtml()
+        .Use(new SafeLinksExtension(IsSafeUrl, LinkRel))
         .Build();
 
     public string ToHtml(string? markdown)
@@ -34,9 +32,7 @@ public sealed class MarkdownRenderer
             return string.Empty;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
-        Sanitize(document);
-        return document.ToHtml(Pipeline);
+        return Markdown.ToHtml(markdown, Pipeline);
     }
 
     /// <summary>
@@ -65,49 +61,5 @@ public sealed class MarkdownRenderer
         }
 
         return AllowedSchemes.Contains(cleaned[..colon], StringComparer.OrdinalIgnoreCase);
-    }
-
-    // The tree is changed, not the HTML, so no unsafe URL can slip past a string filter.
-    private static void Sanitize(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            // An image becomes its description: loading it would send a request the reader never chose.
-            if (link.IsImage || !IsSafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url))
-            {
-                Unwrap(link);
-            }
-            else
-            {
-                link.GetAttributes().AddPropertyIfNotExist("rel", LinkRel);
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (IsSafeUrl(autolink.Url))
-            {
-                autolink.GetAttributes().AddPropertyIfNotExist("rel", LinkRel);
-            }
-            else
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-    }
-
-    /// <summary>Replaces a link or image by its contents, so its text stays and the element goes.</summary>
-    private static void Unwrap(ContainerInline container)
-    {
-        var child = container.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            container.InsertBefore(child);
-            child = next;
-        }
-
-        container.Remove();
     }
 }

@@ -75,7 +75,7 @@ public static class SuggestionQueries
         var total = await pending.CountAsync(cancellationToken);
         var rows = await WithPeople(db, pending
                 .OrderByDescending(s => s.Confidence).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphId).ThenBy(s => s.Start).ThenBy(s => s.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize))
+                .Skip(Paging.Offset(page, pageSize)).Take(pageSize))
             .ToListAsync(cancellationToken);
         var paragraphIds = rows.Select(r => r.Suggestion.ParagraphId).Distinct().ToList();
         var places = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))

@@ -21,7 +21,7 @@ public sealed class SearchService(NewsReaderDbContext db, IArticleSearch article
 
     public sealed record Results(string Query, bool WasCut, int Page, IReadOnlyList<NameResult> People, IReadOnlyList<NameResult> Topics, IReadOnlyList<QuoteResult> Quotes, ArticleHits Articles)
     {
-        public int Pages => Math.Max(1, (Articles.Total + PageSize - 1) / PageSize);
+        public int Pages => Paging.PageCount(Articles.Total, PageSize);
     }
 
     /// <summary>Any text is safe here: it is cut to <see cref="MaxQueryLength"/> and only ever used as data.</summary>

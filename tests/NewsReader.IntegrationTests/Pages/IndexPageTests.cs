@@ -45,11 +45,17 @@ public sealed class IndexPageTests : IDisposable
         Assert.Contains("Page 2 of 2", second.QuerySelector(".pager")!.TextContent);
     }
 
-    [Fact]
-    public async Task Get_PageBeyondTheEnd_Is404()
+    [Theory]
+    [InlineData("/?page=9")]
+    [InlineData("/?page=2147483647")]
+    public async Task Get_PageBeyondTheEnd_ShowsTheLastPage(string url)
     {
-        var response = await _factory.CreateClient().GetAsync("/?page=9");
+        var response = await _factory.CreateClient().GetAsync(url);
+        var page = await response.ToDocumentAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // Like every HTML list (see README): the last page, labelled as such, not an error.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", page.QuerySelector(".article-list")!.GetAttribute("start"));
+        Assert.Single(page.QuerySelectorAll(".article-item"));
     }
 }

@@ -34,6 +34,8 @@ public sealed partial class MarkdownRendererTests
         "<svg onload=alert(1)>",
         "<javascript:alert(1)>",
         "<vbscript:msgbox>",
+        "<javascript:alert(5)> [x](javascript:y)",
+        "[x][1] <JAVASCRIPT:alert(5)>\n\n[1]: javascript:alert(1)",
         "<!-- <script>alert(1)</script> -->",
         "<iframe src=\"https://evil.example\"></iframe>",
         "<div onclick=\"alert(1)\">x</div>",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Pages.Shared;
 
 namespace NewsReader.Web.Pages.Account;
 
@@ -43,7 +44,7 @@ public sealed class LoginModel(SignInCheck signIn, ILogger<LoginModel> logger) :
         var outcome = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (outcome == SignInCheck.Outcome.SignedIn)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocationUrl.Escape(ReturnUrl) : "/");
         }
 
         // The log may say why; the page says the same thing for every failure.

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Domain;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Pages.Shared;
 
 namespace NewsReader.Web.Pages.Account;
 
@@ -70,6 +71,6 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
         logger.LogInformation("Registered user {UserId}", user.Id);
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocationUrl.Escape(ReturnUrl) : "/");
     }
 }

@@ -110,7 +110,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
             return Page();
         }
 
-        return Redirect($"/articles/{slug}#h-{result.Value!.Id}");
+        return RedirectToPage("/Articles/Details", null, new { slug }, $"h-{result.Value!.Id}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string slug, int id, CancellationToken cancellationToken)
@@ -123,7 +123,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         var result = await annotations.DeleteAsync(id, User.ToActor(), cancellationToken);
         return result.Status switch
         {
-            TaggingStatus.Ok => Redirect($"/articles/{slug}#in-this-article"),
+            TaggingStatus.Ok => RedirectToPage("/Articles/Details", null, new { slug }, "in-this-article"),
             TaggingStatus.Forbidden => Forbid(),
             _ => NotFound(),
         };
@@ -270,10 +270,10 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         ? $"Accepted: quote by {annotation.Person?.Name}."
         : $"Accepted: {annotation.Person?.Name} mentioned.";
 
-    private RedirectResult Reviewed(string slug, string message, int? failedId, string? fragment = null)
+    private RedirectToPageResult Reviewed(string slug, string message, int? failedId, string? fragment = null)
     {
         ReviewMessage = message;
-        return Redirect($"/articles/{Uri.EscapeDataString(slug)}#{fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}")}");
+        return RedirectToPage("/Articles/Details", null, new { slug }, fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}"));
     }
 
     /// <summary>Whether the signed-in user may edit or delete an annotation (its author, or an admin).</summary>

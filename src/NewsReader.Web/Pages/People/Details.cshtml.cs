@@ -48,7 +48,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
         var result = await MentionTagging.TagFirstMentionAsync(db, annotations, slug, paragraphId, User.ToActor(), cancellationToken);
         return result.Status == TaggingStatus.Ok
-            ? Redirect($"/people/{slug}#tagged-articles")
+            ? RedirectToPage("/People/Details", null, new { slug }, "tagged-articles")
             : await AfterAsync(slug, result.Status, result.Errors, null, cancellationToken, result.Message);
     }
 
@@ -61,7 +61,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
         var result = await MentionTagging.AcceptSuggestedMentionAsync(db, review, slug, suggestionId, User.ToActor(), cancellationToken);
         return result.Status == TaggingStatus.Ok
-            ? Redirect($"/people/{slug}#tagged-articles")
+            ? RedirectToPage("/People/Details", null, new { slug }, "tagged-articles")
             : await AfterAsync(slug, result.Status, result.Errors, null, cancellationToken, result.Message);
     }
 
@@ -92,7 +92,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
     {
         if (status == TaggingStatus.Ok)
         {
-            return Redirect($"/people/{newSlug}");
+            return RedirectToPage("/People/Details", new { slug = newSlug });
         }
 
         foreach (var error in errors.SelectMany(e => e.Value).DefaultIfEmpty(message ?? "The change could not be made."))
@@ -109,7 +109,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
         if (Person is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.PersonKind, slug, cancellationToken);
-            return moved is null ? NotFound() : RedirectPermanent($"/people/{moved}");
+            return moved is null ? NotFound() : RedirectToPagePermanent("/People/Details", new { slug = moved });
         }
 
         Quotes = await PersonQueries.QuotesAsync(db, Person.Id, cancellationToken);

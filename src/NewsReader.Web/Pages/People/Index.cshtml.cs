@@ -48,8 +48,8 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
         }
 
         Total = await people.CountAsync(cancellationToken);
-        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(pageNumber, 1, Pages);
+        Pages = Paging.PageCount(Total, PageSize);
+        PageNumber = Paging.Shown(pageNumber, Pages);
 
         var rows = people.Select(p => new
         {
@@ -66,7 +66,7 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
             "articles" => rows.OrderByDescending(r => r.Articles).ThenByDescending(r => r.Quotes).ThenBy(r => r.Key),
             _ => rows.OrderByDescending(r => r.Quotes).ThenByDescending(r => r.Articles).ThenBy(r => r.Key),
         };
-        People = (await sorted.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken))
+        People = (await sorted.Skip(Paging.Offset(PageNumber, PageSize)).Take(PageSize).ToListAsync(cancellationToken))
             .Select(r => new Row(r.Slug, r.Name, r.Aliases, r.Quotes, r.Articles))
             .ToList();
     }

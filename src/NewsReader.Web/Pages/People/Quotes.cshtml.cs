@@ -19,7 +19,7 @@ public sealed class QuotesModel(NewsReaderDbContext db, NameAdministration names
         if (person is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.PersonKind, slug, cancellationToken);
-            return moved is null ? NotFound() : RedirectPermanent($"/people/{moved}/quotes.csv");
+            return moved is null ? NotFound() : RedirectToPagePermanent("/People/Quotes", new { slug = moved });
         }
 
         var origin = $"{Request.Scheme}://{Request.Host.ToUriComponent()}";

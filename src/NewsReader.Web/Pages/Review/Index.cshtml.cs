@@ -63,7 +63,7 @@ public sealed class IndexModel(NewsReaderDbContext db, SuggestionReview review) 
         var floor = MinPercent / 100.0;
         var page = Math.Max(1, pageNumber);
         var queue = await SuggestionQueries.QueueAsync(db, page, PageSize, kind, floor, cancellationToken);
-        var pages = Math.Max(1, (queue.Total + PageSize - 1) / PageSize);
+        var pages = Paging.PageCount(queue.Total, PageSize);
         if (page > pages)
         {
             // Reviewing the last items of the last page empties it: show the page before instead.

@@ -43,7 +43,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
     {
         if (status == TaggingStatus.Ok)
         {
-            return Redirect($"/topics/{newSlug}");
+            return RedirectToPage("/Topics/Details", new { slug = newSlug });
         }
 
         foreach (var error in errors.SelectMany(e => e.Value).DefaultIfEmpty(message ?? "The change could not be made."))
@@ -60,7 +60,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
         if (Topic is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.TopicKind, slug, cancellationToken);
-            return moved is null ? NotFound() : RedirectPermanent($"/topics/{moved}");
+            return moved is null ? NotFound() : RedirectToPagePermanent("/Topics/Details", new { slug = moved });
         }
 
         return null;

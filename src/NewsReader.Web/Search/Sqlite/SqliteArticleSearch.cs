@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.Search.Sqlite;
 
@@ -32,7 +33,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         var ranked = await QueryAsync($"""
             {Hits}
             SELECT ArticleId, MIN(Rank) AS Score FROM hits GROUP BY ArticleId ORDER BY Score, ArticleId LIMIT @take OFFSET @skip
-            """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@take", pageSize), ("@skip", Math.Max(0, page - 1) * pageSize));
+            """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@take", pageSize), ("@skip", Paging.Offset(page, pageSize)));
 
         var snippets = await SnippetsAsync(FtsQuery.AnyWord(query)!, ranked.Select(r => r.Id).ToList(), cancellationToken);
         var ids = ranked.Select(r => r.Id).ToList();
