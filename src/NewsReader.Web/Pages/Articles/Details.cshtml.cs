@@ -120,6 +120,12 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
             return Challenge();
         }
 
+        // The form deletes from the article it is on: an id from another article is not found here.
+        if (!await db.Annotations.AnyAsync(a => a.Id == id && db.Articles.Any(article => article.Id == a.ArticleId && article.Slug == slug), cancellationToken))
+        {
+            return NotFound();
+        }
+
         var result = await annotations.DeleteAsync(id, User.ToActor(), cancellationToken);
         return result.Status switch
         {

@@ -185,6 +185,21 @@ public sealed class TaggingPageTests : IAsyncLifetime, IDisposable
         Assert.Empty((await browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task DeleteForm_OnAnotherArticlesPage_IsNotFound_AndDeletesNothing()
+    {
+        var other = await _factory.ImportAsync("elsewhere.txt", "Another story\n\nNothing to see here.");
+        var api = _factory.CreateTokenClient(_user);
+        var id = await CreateAsync(api, await Seed.AnnotationFor(api, "Ben Wallace", "person", person: new { name = "Ben Wallace" }));
+        var browser = await _factory.CreateSignedInClientAsync(_user);
+        var token = (await browser.GetDocumentAsync(Seed.Url)).QuerySelector($"#annotation-{id} form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await browser.PostAsync($"/articles/{other.Slug}?handler=Delete&id={id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Single((await api.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
+    }
+
     private static async Task<int> CreateAsync(HttpClient api, Dictionary<string, object?> body)
     {
         var response = await api.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", body);
