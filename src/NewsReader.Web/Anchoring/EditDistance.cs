@@ -1,0 +1,100 @@
+namespace NewsReader.Web.Anchoring;
+
+/// <summary>A span of a paragraph found approximately, with its cost in half-edits.</summary>
+internal readonly record struct Hit(int Start, int End, int Cost);
+
+/// <summary>
+/// Levenshtein distance counted in half-edits: a character that only differs by case, quote style or
+/// dash style (see <see cref="TextUnits.Fold"/>) costs 1, any other substitution, insertion or deletion 2.
+/// </summary>
+internal static class EditDistance
+{
+    public const int Edit = 2;
+
+    public static int Cost(char a, char b) => a == b ? 0 : TextUnits.Fold(a) == TextUnits.Fold(b) ? 1 : Edit;
+
+    public static int Between(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            row[j] = j * Edit;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i * Edit;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(diagonal + Cost(a[i - 1], b[j - 1]), Math.Min(above, row[j - 1]) + Edit);
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    /// <summary>1 for identical strings, 0 when nothing is shared; folded differences count half.</summary>
+    public static double Similarity(string a, string b)
+    {
+        var longest = Math.Max(a.Length, b.Length);
+        return longest == 0 ? 1 : 1 - (double)Between(a, b) / (Edit * longest);
+    }
+
+    /// <summary>
+    /// Sellers' approximate substring search: the substring of text[from..to) closest to the pattern
+    /// (leftmost on ties), or null when none costs at most <paramref name="maxCost"/>. Each cell carries
+    /// the start of its alignment, so one pass over two columns gives both ends in O(pattern x window).
+    /// </summary>
+    public static Hit? Search(string pattern, string text, int from, int to, int maxCost)
+    {
+        var m = pattern.Length;
+        var folded = pattern.Select(TextUnits.Fold).ToArray();
+        var cost = new int[m + 1];
+        var start = new int[m + 1];
+        for (var i = 0; i <= m; i++)
+        {
+            (cost[i], start[i]) = (i * Edit, from);
+        }
+
+        Hit? best = null;
+        for (var j = from; j < to; j++)
+        {
+            Step(pattern, folded, text[j], j, cost, start);
+            if (cost[m] <= maxCost && (best is null || cost[m] < best.Value.Cost) && start[m] <= j)
+            {
+                best = new Hit(start[m], j + 1, cost[m]);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Advances the column by one text character: substitution first, then deletion, then insertion.</summary>
+    private static void Step(string pattern, char[] folded, char t, int j, int[] cost, int[] start)
+    {
+        var ft = TextUnits.Fold(t);
+        int diagonalCost = cost[0], diagonalStart = start[0];
+        (cost[0], start[0]) = (0, j + 1);
+        for (var i = 1; i < cost.Length; i++)
+        {
+            int leftCost = cost[i], leftStart = start[i];
+            var substitution = pattern[i - 1] == t ? 0 : folded[i - 1] == ft ? 1 : Edit;
+            int bestCost = diagonalCost + substitution, bestStart = diagonalStart;
+            if (cost[i - 1] + Edit < bestCost)
+            {
+                (bestCost, bestStart) = (cost[i - 1] + Edit, start[i - 1]);
+            }
+
+            if (leftCost + Edit < bestCost)
+            {
+                (bestCost, bestStart) = (leftCost + Edit, leftStart);
+            }
+
+            (cost[i], start[i]) = (bestCost, bestStart);
+            (diagonalCost, diagonalStart) = (leftCost, leftStart);
+        }
+    }
+}
