@@ -9,21 +9,17 @@ internal sealed record Candidate(int Paragraph, string Text, int Start, int End,
 /// <summary>The fixed inputs of one span's search in one paragraph.</summary>
 internal sealed record QuoteSearch(int Paragraph, string Text, SpanToPlace Span, Expectation? Expected, int MaxCost)
 {
-    /// <summary>Snaps a raw hit to word boundaries and scores it on quote, context and position.</summary>
-    public Candidate? Score(Hit hit)
-    {
-        if (WordSnapper.Snap(Text, hit, Span) is not var (start, end))
-        {
-            return null;
-        }
+    /// <summary>The best span around a raw hit, its ends on allowed boundaries.</summary>
+    public Candidate? Score(Hit hit) => MatchRefiner.Refine(this, hit);
 
-        var quote = EditDistance.Similarity(Span.Exact, Text[start..end]);
+    /// <summary>The weighted score of text[start..end) given its similarity to the quote.</summary>
+    public double ScoreOf(int start, int end, double quote)
+    {
         var (prefix, suffix) = TextUnits.ContextAround(Text, start, end);
-        var score = MatchScore.Combine(
+        return MatchScore.Combine(
             quote,
             MatchScore.Context(Span.Prefix, prefix, isPrefix: true),
             MatchScore.Context(Span.Suffix, suffix, isPrefix: false),
             Expected?.Position(Paragraph, start, Text.Length));
-        return new Candidate(Paragraph, Text, start, end, score);
     }
 }

@@ -44,6 +44,37 @@ internal static class EditDistance
     }
 
     /// <summary>
+    /// Distances from the pattern to every text stretch that starts at <paramref name="origin"/> and runs
+    /// forwards (<paramref name="forwards"/>) or ends at it and runs backwards: result[n] is the distance
+    /// to the n characters there. One DP pass gives them all, so a match's other end can be chosen freely.
+    /// </summary>
+    public static int[] ToEveryLength(string pattern, string text, int origin, bool forwards, int maxLength)
+    {
+        var m = pattern.Length;
+        var row = new int[maxLength + 1];
+        for (var n = 0; n <= maxLength; n++)
+        {
+            row[n] = n * Edit;
+        }
+
+        for (var i = 1; i <= m; i++)
+        {
+            var p = forwards ? pattern[i - 1] : pattern[m - i];
+            var diagonal = row[0];
+            row[0] = i * Edit;
+            for (var n = 1; n <= maxLength; n++)
+            {
+                var t = forwards ? text[origin + n - 1] : text[origin - n];
+                var above = row[n];
+                row[n] = Math.Min(diagonal + Cost(p, t), Math.Min(above, row[n - 1]) + Edit);
+                diagonal = above;
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>
     /// Sellers' approximate substring search: the substring of text[from..to) closest to the pattern
     /// (leftmost on ties), or null when none costs at most <paramref name="maxCost"/>. Each cell carries
     /// the start of its alignment, so one pass over two columns gives both ends in O(pattern x window).

@@ -28,8 +28,9 @@ public static class MatchScore
     public const double PositionWeight = 0.1;
 
     /// <summary>
-    /// Similarity of two unrelated 32-character snippets of English news text is about 0.3 (measured on
-    /// the seed articles); context at or below this baseline is no evidence, identical context is full.
+    /// Similarity of two unrelated 32-character snippets of English news text averages 0.15, and 99% are
+    /// at most 0.31 (1,000 pairs from the seed article, see ContextBaselineTests); context at or below
+    /// this baseline is no evidence, identical context is full evidence.
     /// </summary>
     public const double UnrelatedContextSimilarity = 0.35;
 
