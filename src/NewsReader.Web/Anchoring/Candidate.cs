@@ -9,6 +9,16 @@ internal sealed record Candidate(int Paragraph, string Text, int Start, int End,
 /// <summary>The fixed inputs of one span's search in one paragraph.</summary>
 internal sealed record QuoteSearch(int Paragraph, string Text, SpanToPlace Span, Expectation? Expected, int MaxCost)
 {
+    /// <summary>
+    /// Whether the hit could score within the margin of the threshold with perfect context: the search
+    /// found the closest substring, so no span around it resembles the quote more.
+    /// </summary>
+    public bool CanCompete(Hit hit)
+    {
+        var quote = 1 - ((double)hit.Cost / (EditDistance.Edit * Span.Exact.Length));
+        return MatchScore.Combine(quote, 1, 1, Expected is null ? null : 1) >= MatchScore.Threshold - MatchScore.AmbiguityMargin;
+    }
+
     /// <summary>The best span around a raw hit, its ends on allowed boundaries.</summary>
     public Candidate? Score(Hit hit) => MatchRefiner.Refine(this, hit);
 
@@ -16,7 +26,8 @@ internal sealed record QuoteSearch(int Paragraph, string Text, SpanToPlace Span,
     public double ScoreOf(int start, int end, double quote)
     {
         var (prefix, suffix) = TextUnits.ContextAround(Text, start, end);
-        return MatchScore.Combine(
+        return MatchScore.Of(
+            Span.Exact.Length,
             quote,
             MatchScore.Context(Span.Prefix, prefix, isPrefix: true),
             MatchScore.Context(Span.Suffix, suffix, isPrefix: false),

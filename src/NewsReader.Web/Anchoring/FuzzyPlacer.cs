@@ -11,8 +11,16 @@ internal static class FuzzyPlacer
     /// <summary>How many of the quote's rarest words pick candidate paragraphs; three survive two typos.</summary>
     private const int RareWords = 3;
 
+    /// <summary>Quotes shorter than this ("on", "US") are not searched for approximately: any two letters are found anywhere.</summary>
+    public const int MinQuoteLength = 3;
+
     public static Placement Place(ArticleChange change, SpanToPlace span)
     {
+        if (span.Exact.Trim().Length < MinQuoteLength)
+        {
+            return Orphan(span, 0);
+        }
+
         var expected = Expectation.Of(change, span);
         var maxCost = (int)(EditDistance.Edit * span.Exact.Length * (1 - MatchScore.MinQuoteSimilarity));
         var found = new List<Candidate>();
@@ -62,6 +70,11 @@ internal static class FuzzyPlacer
             return;
         }
 
+        if (!search.CanCompete(hit))
+        {
+            return; // the closest substring here cannot come within the margin of the threshold, so nothing here can
+        }
+
         if (search.Score(hit) is { } candidate)
         {
             found.Add(candidate);
@@ -88,10 +101,16 @@ internal static class FuzzyPlacer
         return set;
     }
 
-    /// <summary>The quote's words that occur in the fewest new paragraphs (but in at least one).</summary>
-    private static List<string> RarestWords(ArticleChange change, string exact) =>
-        [.. Words.Tokenize(exact).Distinct().Select(w => (Word: w, Count: change.WithWord(w).Count))
-            .Where(x => x.Count > 0).OrderBy(x => x.Count).ThenByDescending(x => x.Word.Length).Take(RareWords).Select(x => x.Word)];
+    /// <summary>
+    /// The quote's words that occur in the fewest new paragraphs, and in at most a quarter of them: a
+    /// word found everywhere points nowhere, and would make every paragraph a candidate.
+    /// </summary>
+    private static List<string> RarestWords(ArticleChange change, string exact)
+    {
+        var common = Math.Max(2, change.New.Count / 4);
+        return [.. Words.Tokenize(exact).Distinct().Select(w => (Word: w, Count: change.WithWord(w).Count))
+            .Where(x => x.Count > 0 && x.Count <= common).OrderBy(x => x.Count).ThenByDescending(x => x.Word.Length).Take(RareWords).Select(x => x.Word)];
+    }
 
     private static Placement Orphan(SpanToPlace span, double score) =>
         new(span.Key, AnchorState.Orphaned, AnchorRule.None, null, span.Start, span.End, span.Exact, span.Prefix, span.Suffix, score);

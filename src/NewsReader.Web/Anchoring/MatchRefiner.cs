@@ -30,12 +30,14 @@ internal static class MatchRefiner
         for (var n = 1; n <= reach; n++)
         {
             var at = forwards ? origin + n : origin - n;
-            if (!allowed(at))
+            var quote = 1 - ((double)distances[n] / (EditDistance.Edit * Math.Max(n, search.Span.Exact.Length)));
+
+            // Context is the costly part: skip it where even perfect context could not beat the best so far.
+            if ((best is { } b && MatchScore.Combine(quote, 1, 1, 1) <= b.Item2) || !allowed(at))
             {
                 continue;
             }
 
-            var quote = 1 - ((double)distances[n] / (EditDistance.Edit * Math.Max(n, search.Span.Exact.Length)));
             var score = forwards ? search.ScoreOf(origin, at, quote) : search.ScoreOf(at, origin, quote);
             if (best is null || score > best.Value.Item2)
             {

@@ -54,22 +54,40 @@ public static class MatchScore
     /// </summary>
     public static double Context(string stored, string found, bool isPrefix)
     {
-        if (stored.Length == found.Length && stored.Length < TextUnits.ContextLength)
-        {
-            // Both cut by the paragraph's edge at the same distance: the edge itself is evidence.
-            return Rescale(EditDistance.Similarity(stored, found));
-        }
-
         var overlap = Math.Min(stored.Length, found.Length);
-        if (overlap == 0)
+
+        // Both cut by the paragraph's edge at the same distance: the edge is some evidence, worth a few
+        // characters of context, but only a few: many paragraphs end with "he said."
+        var edge = stored.Length == found.Length && stored.Length < TextUnits.ContextLength ? EdgeWorth : 0;
+        if (overlap + edge == 0)
         {
             return NoContextEvidence;
         }
 
         var a = isPrefix ? stored[^overlap..] : stored[..overlap];
         var b = isPrefix ? found[^overlap..] : found[..overlap];
-        var weight = (double)overlap / TextUnits.ContextLength;
+        var weight = Math.Min(1, (double)(overlap + edge) / TextUnits.ContextLength);
         return NoContextEvidence + ((Rescale(EditDistance.Similarity(a, b)) - NoContextEvidence) * weight);
+    }
+
+    /// <summary>
+    /// A quote shorter than this (a name, a few words) is found by chance in unrelated text, so unless
+    /// its context on the two sides adds up to at least one side's worth (<see cref="ShortQuoteContext"/>),
+    /// its score is capped just under the threshold: it can block a rival but is never placed itself.
+    /// </summary>
+    public const int ShortQuote = TextUnits.ContextLength;
+
+    /// <summary>The prefix plus suffix evidence a short quote needs: one side intact, or both half intact.</summary>
+    public const double ShortQuoteContext = 1.0;
+
+    /// <summary>How many characters of context a paragraph edge at the same place is worth.</summary>
+    private const int EdgeWorth = 8;
+
+    /// <summary>The weighted score, with the short-quote cap applied.</summary>
+    public static double Of(int quoteLength, double quote, double prefix, double suffix, double? position)
+    {
+        var score = Combine(quote, prefix, suffix, position);
+        return quoteLength < ShortQuote && prefix + suffix < ShortQuoteContext ? Math.Min(score, Threshold - 0.01) : score;
     }
 
     private static double Rescale(double similarity) =>

@@ -10,10 +10,13 @@ internal static class SearchRegions
     /// <summary>Paragraphs up to this long (or 8 quote lengths) are scanned whole: a few hundred microseconds at most.</summary>
     private const int WholeParagraph = 4096;
 
-    /// <summary>Beyond this many windows the quote's words are too common to prove a match unique cheaply: give up.</summary>
+    /// <summary>
+    /// A word occurring more often than this in the paragraph does not narrow the search; if none of the
+    /// quote's rare words is that rare, the search gives up (orphan) rather than risk missing a rival.
+    /// </summary>
     private const int MaxWindows = 64;
 
-    /// <returns>Sorted, disjoint [from, to) windows, or null when there would be more than <see cref="MaxWindows"/>.</returns>
+    /// <returns>Sorted, disjoint [from, to) windows, or null when no rare word narrows a huge paragraph.</returns>
     public static List<(int From, int To)>? For(string text, int quoteLength, IReadOnlyList<string> rare, double? expectedRelative)
     {
         if (text.Length <= Math.Max(WholeParagraph, 8 * quoteLength))
@@ -29,19 +32,34 @@ internal static class SearchRegions
             centres.Add((int)(r * text.Length));
         }
 
+        var usable = false;
         foreach (var word in rare)
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            var at = Occurrences(text, word);
+            if (at is not null)
             {
-                centres.Add(at);
-                if (centres.Count > MaxWindows)
-                {
-                    return null;
-                }
+                centres.AddRange(at);
+                usable = true;
             }
         }
 
-        return Merge(centres, reach, text.Length);
+        return usable ? Merge(centres, reach, text.Length) : null;
+    }
+
+    /// <summary>Where a word occurs, or null when it occurs too often to narrow the search.</summary>
+    private static List<int>? Occurrences(string text, string word)
+    {
+        var found = new List<int>();
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            found.Add(at);
+            if (found.Count > MaxWindows)
+            {
+                return null;
+            }
+        }
+
+        return found;
     }
 
     private static List<(int From, int To)> Merge(List<int> centres, int reach, int length)
