@@ -16,7 +16,7 @@ public enum AnchorState
     /// <summary>The exact text was found: same words, only the offsets or the paragraph may differ.</summary>
     Anchored,
 
-    /// <summary>Found approximately: <see cref="Placement.Exact"/> is the text now there, which differs.</summary>
+    /// <summary>Found approximately (rule 3): <see cref="Placement.Exact"/> is the text now there, which usually differs.</summary>
     Reanchored,
 
     /// <summary>Not found with enough confidence: the span keeps its old text and has no paragraph.</summary>

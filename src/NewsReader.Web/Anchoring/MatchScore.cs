@@ -1,9 +1,9 @@
 namespace NewsReader.Web.Anchoring;
 
 /// <summary>
-/// How an approximate match is scored: quote, prefix and suffix similarity and expected position,
-/// weighted as Hypothesis weighs its diff-match-patch matches (quote first, context next, position a
-/// tie-breaker), but with the context rescaled so unrelated text counts as no evidence at all.
+/// How an approximate match is scored: quote, prefix and suffix similarity and expected position, in
+/// the spirit of Hypothesis's quote matching (the quote weighs most, then the context, position breaks
+/// ties), but with the context rescaled so that unrelated text counts as no evidence at all.
 /// </summary>
 public static class MatchScore
 {
