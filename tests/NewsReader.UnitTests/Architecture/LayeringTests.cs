@@ -1,10 +1,11 @@
 using NetArchTest.Rules;
+using NewsReader.Web.Anchoring;
 using NewsReader.Web.Domain;
 using NewsReader.Web.Ingestion;
 
 namespace NewsReader.UnitTests.Architecture;
 
-/// <summary>Pure code stays pure: the domain and the parsing rules use no EF Core and no ASP.NET.</summary>
+/// <summary>Pure code stays pure: the domain, the parsing rules and the re-anchoring core use no EF Core and no ASP.NET.</summary>
 public sealed class LayeringTests
 {
     private static readonly string[] Frameworks = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.Data.Sqlite"];
@@ -15,6 +16,17 @@ public sealed class LayeringTests
         var result = Types.InAssembly(typeof(Article).Assembly)
             .That().ResideInNamespace("NewsReader.Web.Domain")
             .ShouldNot().HaveDependencyOnAny(Frameworks)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Anchoring_UsesNoDatabaseOrWebTypes()
+    {
+        var result = Types.InAssembly(typeof(SpanAnchorer).Assembly)
+            .That().ResideInNamespaceStartingWith("NewsReader.Web.Anchoring")
+            .ShouldNot().HaveDependencyOnAny([.. Frameworks, "NewsReader.Web.Data"])
             .GetResult();
 
         Assert.True(result.IsSuccessful, Failing(result));

@@ -1,0 +1,74 @@
+namespace NewsReader.Web.Anchoring;
+
+/// <summary>Rules 1 and 2: the span's exact text is still there, with nothing to guess.</summary>
+internal static class ExactPlacer
+{
+    /// <summary>
+    /// Rule 1: the span's old paragraph exists unchanged in the new text, so its offsets still hold there.
+    /// Of identical copies, the one that kept the old id wins, else the one nearest its old place.
+    /// </summary>
+    public static Placement? InUnchangedParagraph(ArticleChange change, SpanToPlace span)
+    {
+        var old = change.Old(span.ParagraphId);
+        if (old is null || !OffsetsHold(old.Text, span))
+        {
+            return null;
+        }
+
+        var copies = change.WithText(old.Text);
+        if (copies.Count == 0)
+        {
+            return null;
+        }
+
+        var kept = change.NewIndexOf(old.Id);
+        var index = kept is { } k && copies.Contains(k) ? k : copies.MinBy(c => Math.Abs(c - change.RankOf(old)));
+        return Found(change, span, AnchorRule.ParagraphUnchanged, index, span.Start);
+    }
+
+    /// <summary>
+    /// Rule 2: the exact text occurs with its stored prefix before and suffix after in exactly one place.
+    /// If it occurs so in several, one whose context is reproduced exactly (paragraph edges included) still wins.
+    /// </summary>
+    public static Placement? WithContext(ArticleChange change, SpanToPlace span)
+    {
+        var loose = new List<(int Index, int Start)>();
+        var strict = new List<(int Index, int Start)>();
+        for (var k = 0; k < change.New.Count; k++)
+        {
+            var text = change.New[k];
+            for (var at = text.IndexOf(span.Exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(span.Exact, at + 1, StringComparison.Ordinal))
+            {
+                if (ContextFits(text, at, span))
+                {
+                    loose.Add((k, at));
+                    if (TextUnits.ContextAround(text, at, at + span.Exact.Length) == (span.Prefix, span.Suffix))
+                    {
+                        strict.Add((k, at));
+                    }
+                }
+            }
+        }
+
+        var only = loose.Count == 1 ? loose[0] : strict.Count == 1 ? strict[0] : ((int, int)?)null;
+        return only is var (index, start) ? Found(change, span, AnchorRule.ExactWithContext, index, start) : null;
+    }
+
+    private static bool ContextFits(string text, int at, SpanToPlace span) =>
+        !TextUnits.SplitsPair(text, at)
+        && !TextUnits.SplitsPair(text, at + span.Exact.Length)
+        && text.AsSpan(0, at).EndsWith(span.Prefix, StringComparison.Ordinal)
+        && text.AsSpan(at + span.Exact.Length).StartsWith(span.Suffix, StringComparison.Ordinal);
+
+    private static bool OffsetsHold(string text, SpanToPlace span) =>
+        span.Start >= 0 && span.Start < span.End && span.End <= text.Length
+        && text.AsSpan(span.Start, span.End - span.Start).SequenceEqual(span.Exact)
+        && !TextUnits.SplitsPair(text, span.Start) && !TextUnits.SplitsPair(text, span.End);
+
+    private static Placement Found(ArticleChange change, SpanToPlace span, AnchorRule rule, int index, int start)
+    {
+        var end = start + span.Exact.Length;
+        var (prefix, suffix) = TextUnits.ContextAround(change.New[index], start, end);
+        return new Placement(span.Key, AnchorState.Anchored, rule, index, start, end, span.Exact, prefix, suffix, 1);
+    }
+}

@@ -1,0 +1,34 @@
+namespace NewsReader.Web.Anchoring;
+
+/// <summary>
+/// Decides where each annotation or suggestion goes when an article's text changes. Each span is tried
+/// against the rules in order: its paragraph unchanged (<see cref="AnchorRule.ParagraphUnchanged"/>), its
+/// exact text with its context in one place (<see cref="AnchorRule.ExactWithContext"/>), an approximate
+/// match that clears <see cref="MatchScore.Threshold"/> unambiguously (<see cref="AnchorRule.Approximate"/>),
+/// or else it becomes an orphan. Pure: no database, no clock, no I/O.
+/// </summary>
+public static class SpanAnchorer
+{
+    /// <returns>One placement per span, in the order given.</returns>
+    public static IReadOnlyList<Placement> Place(IReadOnlyList<OldParagraph> old, IReadOnlyList<string> @new, IReadOnlyList<SpanToPlace> spans)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(@new);
+        ArgumentNullException.ThrowIfNull(spans);
+        var change = new ArticleChange(old, @new);
+        return [.. spans.Select(span => PlaceOne(change, span))];
+    }
+
+    private static Placement PlaceOne(ArticleChange change, SpanToPlace span)
+    {
+        if (string.IsNullOrEmpty(span.Exact))
+        {
+            // Nothing to look for: an empty span can only be an orphan.
+            return new Placement(span.Key, AnchorState.Orphaned, AnchorRule.None, null, span.Start, span.End, span.Exact ?? string.Empty, span.Prefix, span.Suffix, 0);
+        }
+
+        return ExactPlacer.InUnchangedParagraph(change, span)
+            ?? ExactPlacer.WithContext(change, span)
+            ?? FuzzyPlacer.Place(change, span);
+    }
+}
