@@ -16,11 +16,13 @@ public static class AnnotationsApi
     public static IEndpointRouteBuilder MapAnnotationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/articles/{slug}/annotations", ListAsync);
+        app.MapGet("/api/annotations/{id:int}/history", HistoryAsync);
 
         var writes = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ApiAntiforgery>();
         writes.MapPost("/articles/{slug}/annotations", CreateAsync);
         writes.MapPatch("/annotations/{id:int}", UpdateAsync);
         writes.MapDelete("/annotations/{id:int}", DeleteAsync);
+        writes.MapPost("/annotations/{id:int}/restore", RestoreAsync);
         return app;
     }
 
@@ -76,6 +78,20 @@ public static class AnnotationsApi
     {
         var result = await annotations.DeleteAsync(id, user.ToActor(), cancellationToken);
         return result.Status == TaggingStatus.Ok ? TypedResults.NoContent() : ToProblem(result);
+    }
+
+    private static async Task<IResult> RestoreAsync(int id, AnnotationService annotations, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var result = await annotations.RestoreAsync(id, user.ToActor(), cancellationToken);
+        return result.Status == TaggingStatus.Ok ? TypedResults.Ok(result.Value) : ToProblem(result);
+    }
+
+    private static async Task<IResult> HistoryAsync(int id, NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await AnnotationHistory.ForAnnotationAsync(db, id, cancellationToken);
+        return history is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No annotation has the id {id}.")
+            : TypedResults.Ok(history);
     }
 
     public static IResult ToProblem<T>(TaggingResult<T> result) => result.Status switch

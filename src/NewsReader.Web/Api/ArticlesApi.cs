@@ -17,7 +17,8 @@ public static class ArticlesApi
 
     public sealed record ParagraphView(int Id, int Ordinal, ParagraphKind Kind, string Text);
 
-    public sealed record ArticleView(string Slug, string Title, string SourcePath, IReadOnlyList<ParagraphView> Paragraphs);
+    /// <summary>An article; <c>revision</c> is 1 at the first ingest and one more per change, <c>revisedAt</c> when the current text came.</summary>
+    public sealed record ArticleView(string Slug, string Title, string SourcePath, int Revision, DateTimeOffset RevisedAt, IReadOnlyList<ParagraphView> Paragraphs);
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
@@ -52,7 +53,7 @@ public static class ArticlesApi
     {
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
-            .Select(a => new ArticleView(a.Slug, a.Title, a.SourcePath,
+            .Select(a => new ArticleView(a.Slug, a.Title, a.SourcePath, a.Revision, a.UpdatedAt,
                 a.Paragraphs.OrderBy(p => p.Ordinal).Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return article is null

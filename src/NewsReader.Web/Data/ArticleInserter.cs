@@ -28,8 +28,8 @@ public static class ArticleInserter
         await using var insertArticle = connection.CreateCommand();
         insertArticle.Transaction = transaction;
         insertArticle.CommandText = """
-            INSERT INTO "Articles" ("Slug", "Title", "SourcePath", "ContentHash", "WordCount", "IngestedAt", "UpdatedAt")
-            VALUES (@slug, @title, @path, @hash, @words, @ingested, @updated)
+            INSERT INTO "Articles" ("Slug", "Title", "SourcePath", "ContentHash", "WordCount", "IngestedAt", "UpdatedAt", "Revision")
+            VALUES (@slug, @title, @path, @hash, @words, @ingested, @updated, @revision)
             RETURNING "Id"
             """;
         Add(insertArticle, "@slug", article.Slug);
@@ -39,6 +39,7 @@ public static class ArticleInserter
         Add(insertArticle, "@words", article.WordCount);
         Add(insertArticle, "@ingested", article.IngestedAt.UtcTicks);
         Add(insertArticle, "@updated", article.UpdatedAt.UtcTicks);
+        Add(insertArticle, "@revision", article.Revision);
         var id = Convert.ToInt32(await insertArticle.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
         foreach (var chunk in article.Paragraphs.Chunk(RowsPerStatement))

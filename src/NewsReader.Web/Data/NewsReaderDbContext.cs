@@ -18,7 +18,11 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Topic> Topics => Set<Topic>();
 
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
     public DbSet<Annotation> Annotations => Set<Annotation>();
+
+    public DbSet<AnnotationEvent> AnnotationEvents => Set<AnnotationEvent>();
 
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 

@@ -31,7 +31,8 @@ public abstract class AnchoredSpan
 
     public int ArticleId { get; private set; }
 
-    public int ParagraphId { get; private set; }
+    /// <summary>The paragraph the span lies in; null once an edit removed its text (an orphan).</summary>
+    public int? ParagraphId { get; private set; }
 
     /// <summary>First UTF-16 code unit of the span in the paragraph's text.</summary>
     public int Start { get; private set; }
@@ -46,6 +47,21 @@ public abstract class AnchoredSpan
     public string Suffix { get; private set; }
 
     public AnnotationKind Kind { get; protected set; }
+
+    /// <summary>Puts the span where its text now is, after the article's text changed.</summary>
+    protected void Place(int paragraphId, TextAnchor anchor)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        ParagraphId = paragraphId;
+        Start = anchor.Start;
+        End = anchor.End;
+        Exact = anchor.Exact;
+        Prefix = anchor.Prefix;
+        Suffix = anchor.Suffix;
+    }
+
+    /// <summary>The text is gone: the span keeps its old text and context, and no paragraph.</summary>
+    protected void Detach() => ParagraphId = null;
 
     /// <summary>Whether another reading names the same text: same kind, exact text and context.</summary>
     public bool SameText(AnnotationKind kind, TextAnchor anchor) =>

@@ -41,6 +41,68 @@ public sealed class Annotation : AnchoredSpan
     /// <summary>The suggestion this annotation was accepted from, or null when tagged by hand.</summary>
     public int? SuggestionId { get; private set; }
 
+    public AnchorState State { get; private set; }
+
+    /// <summary>The text the annotation was made on, when an edit moved it onto slightly different text.</summary>
+    public string? PreviousExact { get; private set; }
+
+    /// <summary>When it was deleted; a deleted annotation leaves lists and counts but stays in its history.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public string? DeletedById { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    /// <summary>After an edit: on the same text (possibly elsewhere), or on text that changed a little.</summary>
+    public void Reanchor(int paragraphId, TextAnchor anchor)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        if (anchor.Exact != Exact)
+        {
+            // The first text is what the person tagged; later moves keep it.
+            PreviousExact ??= Exact;
+        }
+
+        Place(paragraphId, anchor);
+        if (PreviousExact == anchor.Exact)
+        {
+            PreviousExact = null; // an edit put the tagged text back
+        }
+
+        State = PreviousExact is null ? AnchorState.Anchored : AnchorState.Reanchored;
+    }
+
+    /// <summary>An edit removed the text: keep everything the person recorded, without a place.</summary>
+    public void Orphan()
+    {
+        Detach();
+        State = AnchorState.Orphaned;
+    }
+
+    /// <summary>A person put the annotation on text of their choosing (an orphan re-attached, or a correction).</summary>
+    public void Reattach(int paragraphId, TextAnchor anchor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        var old = Exact;
+        Place(paragraphId, anchor);
+        PreviousExact = old == anchor.Exact ? null : PreviousExact ?? old;
+        State = AnchorState.Anchored;
+        UpdatedAt = now;
+    }
+
+    public void Delete(string userId, DateTimeOffset now)
+    {
+        DeletedAt = now;
+        DeletedById = userId;
+    }
+
+    public void Restore(DateTimeOffset now)
+    {
+        DeletedAt = null;
+        DeletedById = null;
+        UpdatedAt = now;
+    }
+
     /// <summary>Remembers that a reviewer made this annotation by accepting a suggestion.</summary>
     public void AcceptedFrom(int suggestionId) => SuggestionId = suggestionId;
 

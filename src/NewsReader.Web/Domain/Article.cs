@@ -32,7 +32,12 @@ public sealed class Article
         SourcePath = sourcePath;
         IngestedAt = now;
         Title = ContentHash = string.Empty;
+        Revision = 1;
         Apply(content, now);
+        for (var i = 0; i < content.Paragraphs.Count; i++)
+        {
+            _paragraphs.Add(new Paragraph(i, content.Paragraphs[i].Kind, content.Paragraphs[i].Text));
+        }
     }
 
     public int Id { get; private set; }
@@ -51,22 +56,70 @@ public sealed class Article
 
     public DateTimeOffset IngestedAt { get; private set; }
 
+    /// <summary>When the current text replaced the one before (the first ingest for revision 1).</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>1 at the first ingest, one more each time an ingest changes the text.</summary>
+    public int Revision { get; private set; }
 
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
     /// <summary>
-    /// Replaces the text with new content. Paragraph rows are rewritten by position rather than
-    /// recreated, so their ids (which annotations point at) survive an edit of the source file.
+    /// Moves every paragraph's position out of the range in use, so that a reordering can then be stored
+    /// row by row without two rows ever holding the same position (a unique index guards it).
     /// </summary>
-    public void ReplaceContent(ArticleContent content, DateTimeOffset now)
+    public void ParkParagraphs()
     {
+        foreach (var paragraph in _paragraphs)
+        {
+            paragraph.MoveTo(MaxParagraphs + 1 + paragraph.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the text with new content and returns the superseded revision (null when the text is the
+    /// same). <paramref name="keptParagraphIds"/>[i] names the existing paragraph that new paragraph i
+    /// continues (its row and id are kept, so what points at it stays), or null for a new row; existing
+    /// paragraphs that no new one continues are removed.
+    /// </summary>
+    public ArticleRevision? ReplaceContent(ArticleContent content, IReadOnlyList<int?> keptParagraphIds, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(keptParagraphIds);
         if (content.Hash == ContentHash)
         {
-            return;
+            return null;
         }
 
+        if (keptParagraphIds.Count != content.Paragraphs.Count)
+        {
+            throw new ArgumentException("One entry per new paragraph.", nameof(keptParagraphIds));
+        }
+
+        var superseded = new ArticleRevision(Id, Revision, Title, ContentHash,
+            [.. _paragraphs.OrderBy(p => p.Ordinal).Select(p => new RevisionParagraph(p.Id, p.Kind, p.Text))], UpdatedAt, now);
+        Revision++;
         Apply(content, now);
+
+        var existing = _paragraphs.ToDictionary(p => p.Id);
+        var kept = new List<Paragraph>();
+        for (var i = 0; i < content.Paragraphs.Count; i++)
+        {
+            var draft = content.Paragraphs[i];
+            if (keptParagraphIds[i] is int id && existing.Remove(id, out var paragraph))
+            {
+                paragraph.Rewrite(i, draft.Kind, draft.Text);
+                kept.Add(paragraph);
+            }
+            else
+            {
+                kept.Add(new Paragraph(i, draft.Kind, draft.Text));
+            }
+        }
+
+        _paragraphs.Clear();
+        _paragraphs.AddRange(kept);
+        return superseded;
     }
 
     private void Apply(ArticleContent content, DateTimeOffset now)
@@ -76,24 +129,5 @@ public sealed class Article
         ContentHash = content.Hash;
         WordCount = content.WordCount;
         UpdatedAt = now;
-
-        var ordered = _paragraphs.OrderBy(p => p.Ordinal).ToList();
-        for (var i = 0; i < content.Paragraphs.Count; i++)
-        {
-            var draft = content.Paragraphs[i];
-            if (i < ordered.Count)
-            {
-                ordered[i].Rewrite(draft.Kind, draft.Text);
-            }
-            else
-            {
-                _paragraphs.Add(new Paragraph(i, draft.Kind, draft.Text));
-            }
-        }
-
-        foreach (var extra in ordered.Skip(content.Paragraphs.Count))
-        {
-            _paragraphs.Remove(extra);
-        }
     }
 }

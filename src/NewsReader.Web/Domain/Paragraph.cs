@@ -1,6 +1,6 @@
 namespace NewsReader.Web.Domain;
 
-/// <summary>One paragraph of an article, in file order. Annotations will anchor to its id and text.</summary>
+/// <summary>One paragraph of an article, in file order. Annotations anchor to its id and text; an edit that keeps the paragraph keeps its id.</summary>
 public sealed class Paragraph
 {
     private Paragraph()
@@ -28,10 +28,14 @@ public sealed class Paragraph
 
     public string Text { get; private set; }
 
-    internal void Rewrite(ParagraphKind kind, string text)
+    internal void Rewrite(int ordinal, ParagraphKind kind, string text)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(ordinal);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Ordinal = ordinal;
         Kind = kind;
         Text = text;
     }
+
+    internal void MoveTo(int ordinal) => Ordinal = ordinal;
 }

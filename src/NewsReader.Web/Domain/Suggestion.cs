@@ -67,6 +67,12 @@ public sealed class Suggestion : AnchoredSpan
     /// <summary>The annotation an accepted suggestion became (null once that annotation is deleted).</summary>
     public int? AnnotationId { get; private set; }
 
+    /// <summary>After an edit of the article: where the suggested text now is.</summary>
+    public void Relocate(int paragraphId, TextAnchor anchor) => Place(paragraphId, anchor);
+
+    /// <summary>After an edit removed the text. A reviewed suggestion stays as memory, so its text is never suggested again.</summary>
+    public void Orphan() => Detach();
+
     /// <summary>Takes a newer extraction's reading of the same span.</summary>
     public void Refresh(string? personName, int? personId, SuggestedSpeaker? speakerKind, string? speakerText, double confidence)
     {

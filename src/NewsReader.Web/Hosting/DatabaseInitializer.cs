@@ -3,7 +3,11 @@ using NewsReader.Web.Data;
 
 namespace NewsReader.Web.Hosting;
 
-/// <summary>Brings the database to the current schema with EF Core migrations and switches it to WAL.</summary>
+/// <summary>
+/// Brings the database to the current schema with EF Core migrations and switches it to WAL. An existing
+/// database is copied first: SQLite rebuilds a table to change a column, and EF runs those steps outside a
+/// transaction, so a crash part-way must never cost anyone their annotations.
+/// </summary>
 public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -13,6 +17,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
         if (pending.Count > 0)
         {
             await ClearStaleMigrationLockAsync(db, cancellationToken);
+            await BackUpBeforeMigratingAsync(db, pending[^1], cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
 
@@ -20,6 +25,32 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         logger.LogInformation("Database ready at {DataSource}; applied {Count} migrations {Migrations}",
             db.Database.GetDbConnection().DataSource, pending.Count, pending);
+    }
+
+    private async Task BackUpBeforeMigratingAsync(NewsReaderDbContext db, string target, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var file = connection.DataSource;
+        if (applied.Count == 0 || string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file))
+        {
+            return; // a new database has nothing to lose
+        }
+
+        var copy = $"{file}.before-{target}.bak";
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            using var destination = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy};Pooling=False");
+            destination.Open();
+            connection.BackupDatabase(destination);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        logger.LogInformation("Copied the database to {Backup} before updating its schema from {From} to {To}", copy, applied[^1], target);
     }
 
     private async Task ClearStaleMigrationLockAsync(NewsReaderDbContext db, CancellationToken cancellationToken)

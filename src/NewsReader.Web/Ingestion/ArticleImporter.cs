@@ -12,12 +12,16 @@ public enum ImportStatus
     Duplicate,
 }
 
-/// <summary>What happened to one file: its status, the article's id and slug, and for a duplicate the path it duplicates.</summary>
-public sealed record ImportOutcome(ImportStatus Status, int ArticleId, string Slug, string? DuplicateOf = null);
+/// <summary>
+/// What happened to one file: its status, the article's id and slug, for a duplicate the path it
+/// duplicates, and for a changed text what became of its annotations.
+/// </summary>
+public sealed record ImportOutcome(ImportStatus Status, int ArticleId, string Slug, string? DuplicateOf = null, RevisionReport? Revision = null);
 
 /// <summary>
 /// Stores parsed content under a source path, idempotently, one transaction per file: the same
-/// content is a no-op, changed content updates the article in place (same slug), and content
+/// content is a no-op, changed content becomes the article's next revision (same slug; its annotations
+/// follow the text, see <see cref="ArticleRevising"/>), and content
 /// already stored under another path is reported as a duplicate and not stored again.
 /// </summary>
 public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock)
@@ -95,9 +99,8 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         if (samePath is not null)
         {
             var existing = await db.Articles.Include(a => a.Paragraphs).SingleAsync(a => a.Id == samePath.Id, cancellationToken);
-            existing.ReplaceContent(content, now);
-            await db.SaveChangesAsync(cancellationToken);
-            outcome = new ImportOutcome(ImportStatus.Updated, existing.Id, existing.Slug);
+            var report = await ArticleRevising.ReviseAsync(db, existing, content, now, cancellationToken);
+            outcome = new ImportOutcome(ImportStatus.Updated, existing.Id, existing.Slug, Revision: report);
         }
         else
         {

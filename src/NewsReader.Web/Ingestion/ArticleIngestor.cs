@@ -113,13 +113,36 @@ public sealed class ArticleIngestor(ArticleImporter importer, Reviewing.Suggesti
                 logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", LogText.Printable(file.SourcePath), LogText.Printable(root), outcome.Status, outcome.Slug, content.Paragraphs.Count);
             }
 
+            if (outcome.Revision is { } revision)
+            {
+                summary.CountAnchoring(revision);
+                LogRevision(file, outcome.Slug, revision);
+            }
+
             return null;
+        }
+        catch (AnchorCheckException ex)
+        {
+            logger.LogError("Did not store the change to {SourcePath} in {Root}: {Reason}", LogText.Printable(file.SourcePath), LogText.Printable(root), ex.Message);
+            return new Rejection(RejectionReason.AnchorsWouldBreak, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The file's transaction rolled back, so nothing of it is stored; the run goes on.
             logger.LogError(ex, "Could not store {SourcePath} in {Root}", LogText.Printable(file.SourcePath), LogText.Printable(root));
             return new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message);
+        }
+    }
+
+    private void LogRevision(ArticleFile file, string slug, RevisionReport revision)
+    {
+        logger.LogInformation(
+            "Revision {Revision} of {Slug} ({SourcePath}): annotations kept={Kept} moved={Moved} reanchored={Reanchored} orphaned={Orphaned}",
+            revision.Revision, slug, LogText.Printable(file.SourcePath), revision.Kept, revision.Moved, revision.Reanchored, revision.Orphaned);
+        foreach (var orphan in revision.Orphans)
+        {
+            logger.LogWarning("Annotation {AnnotationId} on {Slug} is orphaned: its text \"{Exact}\" is gone from revision {Revision}",
+                orphan.AnnotationId, slug, LogText.Printable(orphan.Exact), revision.Revision);
         }
     }
 }

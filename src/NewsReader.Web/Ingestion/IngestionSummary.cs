@@ -15,6 +15,12 @@ public sealed class IngestionSummary
 
     public int Warnings { get; private set; }
 
+    /// <summary>Annotations moved onto changed text by edits in this run.</summary>
+    public int Reanchored { get; private set; }
+
+    /// <summary>Annotations whose text edits in this run removed.</summary>
+    public int Orphaned { get; private set; }
+
     public int Files => New + Updated + Unchanged + Duplicate + Rejected;
 
     /// <summary>Suggestion counts for the new and changed articles, when suggestions ran.</summary>
@@ -34,6 +40,13 @@ public sealed class IngestionSummary
 
     public void CountRejected() => Rejected++;
 
+    public void CountAnchoring(RevisionReport revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        Reanchored += revision.Reanchored;
+        Orphaned += revision.Orphaned;
+    }
+
     public void CountWarning() => Warnings++;
 
     public void Add(IngestionSummary other)
@@ -44,8 +57,10 @@ public sealed class IngestionSummary
         Duplicate += other.Duplicate;
         Rejected += other.Rejected;
         Warnings += other.Warnings;
+        Reanchored += other.Reanchored;
+        Orphaned += other.Orphaned;
     }
 
     public override string ToString() =>
-        $"new={New} updated={Updated} unchanged={Unchanged} duplicate={Duplicate} rejected={Rejected} warnings={Warnings}";
+        $"new={New} updated={Updated} unchanged={Unchanged} duplicate={Duplicate} rejected={Rejected} warnings={Warnings} reanchored={Reanchored} orphaned={Orphaned}";
 }

@@ -15,6 +15,7 @@ public enum RejectionReason
     TooManyParagraphs,
     PathTooLong,
     StorageFailed,
+    AnchorsWouldBreak,
 }
 
 public sealed record Rejection(RejectionReason Reason, string Detail)
@@ -34,6 +35,7 @@ public sealed record Rejection(RejectionReason Reason, string Detail)
         RejectionReason.TooManyParagraphs => "too-many-paragraphs",
         RejectionReason.PathTooLong => "path-too-long",
         RejectionReason.StorageFailed => "storage-failed",
+        RejectionReason.AnchorsWouldBreak => "anchors-would-break",
         _ => Reason.ToString(),
     };
 

@@ -83,8 +83,8 @@ public sealed class SuggestionGenerator(IDbContextFactory<NewsReaderDbContext> c
         var paragraphs = (await db.Paragraphs.AsNoTracking().Where(p => batch.Contains(p.ArticleId))
                 .Select(p => new ParagraphRow(p.Id, p.ArticleId, p.Ordinal, p.Text)).ToListAsync(cancellationToken))
             .ToLookup(p => p.ArticleId);
-        var tagged = (await db.Annotations.AsNoTracking().Where(a => batch.Contains(a.ArticleId) && a.Kind != AnnotationKind.Topic)
-                .Select(a => new { a.ArticleId, Span = new TaggedSpan(a.ParagraphId, a.Kind, a.Start, a.End) }).ToListAsync(cancellationToken))
+        var tagged = (await db.Annotations.AsNoTracking().Where(a => batch.Contains(a.ArticleId) && a.Kind != AnnotationKind.Topic && a.ParagraphId != null)
+                .Select(a => new { a.ArticleId, Span = new TaggedSpan(a.ParagraphId!.Value, a.Kind, a.Start, a.End) }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ArticleId, a => a.Span);
         var stored = (await db.Suggestions.Where(s => batch.Contains(s.ArticleId)).ToListAsync(cancellationToken)).ToLookup(s => s.ArticleId);
         var added = new List<Suggestion>();

@@ -43,7 +43,7 @@ public static class SuggestionQueries
     /// may have tagged the text by hand since the extractor ran; the next run drops them for good).
     /// </summary>
     public static IQueryable<Suggestion> Pending(NewsReaderDbContext db) =>
-        db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending
+        db.Suggestions.AsNoTracking().Where(s => s.Status == SuggestionStatus.Pending && s.ParagraphId != null
             && !db.Annotations.Any(a => a.ArticleId == s.ArticleId && a.ParagraphId == s.ParagraphId && a.Kind == s.Kind && a.Start < s.End && s.Start < a.End));
 
     /// <summary>An article's pending suggestions in reading order.</summary>
@@ -77,13 +77,13 @@ public static class SuggestionQueries
                 .OrderByDescending(s => s.Confidence).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphId).ThenBy(s => s.Start).ThenBy(s => s.Id)
                 .Skip(Paging.Offset(page, pageSize)).Take(pageSize))
             .ToListAsync(cancellationToken);
-        var paragraphIds = rows.Select(r => r.Suggestion.ParagraphId).Distinct().ToList();
+        var paragraphIds = rows.Select(r => r.Suggestion.ParagraphId!.Value).Distinct().ToList();
         var places = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
             .Join(db.Articles, p => p.ArticleId, a => a.Id, (p, a) => new { p.Id, p.Ordinal, p.Text, a.Slug, a.Title })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var items = rows.Select(r =>
         {
-            var place = places[r.Suggestion.ParagraphId];
+            var place = places[r.Suggestion.ParagraphId!.Value];
             return new ReviewItem(ToView(r), place.Slug, place.Title, place.Ordinal + 1, place.Text);
         }).ToList();
         return new ReviewQueue(total, page, pageSize, items);
@@ -111,7 +111,8 @@ public static class SuggestionQueries
                 : new SuggestedPerson(s.PersonName, null);
         }
 
-        return new SuggestionView(s.Id, s.Kind, s.ParagraphId, s.Start, s.End, s.Exact, person, s.SpeakerKind, s.SpeakerText, s.Confidence);
+        // Pending ones are always placed: an edit that removes a suggestion's text withdraws it.
+        return new SuggestionView(s.Id, s.Kind, s.ParagraphId ?? 0, s.Start, s.End, s.Exact, person, s.SpeakerKind, s.SpeakerText, s.Confidence);
     }
 
     /// <summary>The person to tag when a suggestion is accepted as it stands: by slug when known, else by name (created if new).</summary>

@@ -6,7 +6,8 @@ namespace NewsReader.Web.Tagging;
 
 /// <summary>
 /// Creates, changes and deletes annotations for the API and the no-JavaScript forms alike: one set of
-/// rules (anchor checks, required fields, lengths) and one permission rule (author or admin).
+/// rules (anchor checks, required fields, lengths) and one permission rule (author or admin). Every
+/// change is recorded in the annotation's history in the same transaction; deleting is reversible.
 /// </summary>
 public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock, Hosting.PageCache pages)
 {
@@ -28,7 +29,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
 
     private async Task<TaggingResult<AnnotationView>> TryCreateAsync(string articleSlug, NewAnnotation input, Actor actor, int? fromSuggestion, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking().Where(a => a.Slug == articleSlug).Select(a => new { a.Id, a.Revision }).SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
             return TaggingResult<AnnotationView>.NotFound($"No article has the slug '{articleSlug}'.");
@@ -65,8 +66,14 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             annotation.AcceptedFrom(fromSuggestion.Value);
         }
 
-        db.Annotations.Add(annotation);
-        await db.SaveChangesAsync(cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            db.Annotations.Add(annotation);
+            await db.SaveChangesAsync(cancellationToken); // the person or topic it names gets its id first
+            db.AnnotationEvents.Add(new AnnotationEvent(annotation, AnnotationAction.Created, actor.UserId, article.Revision, null, now));
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
         await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(annotation.Id, cancellationToken));
     }
@@ -84,6 +91,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return TaggingResult<AnnotationView>.Forbidden("Only the annotation's author or an admin may change it.");
         }
 
+        var before = AnnotationSnapshot.Of(annotation);
         var errors = new Dictionary<string, string[]>();
         var kind = changes.Kind is null ? annotation.Kind : ParseKind(changes.Kind, errors);
         if (changes.HasNote)
@@ -112,11 +120,21 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             annotation.ChangeNote(changes.Note, clock.GetUtcNow());
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken); // a new person or topic gets its id first
+            if (AnnotationSnapshot.Of(annotation) != before)
+            {
+                await RecordAsync(annotation, AnnotationAction.Edited, actor, before, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }, cancellationToken);
+
         await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
     }
 
+    /// <summary>Deletes an annotation: it leaves every list and count, and its history keeps it for a restore.</summary>
     public async Task<TaggingResult<int>> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken)
     {
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -130,10 +148,57 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return TaggingResult<int>.Forbidden("Only the annotation's author or an admin may delete it.");
         }
 
-        db.Annotations.Remove(annotation);
+        var before = AnnotationSnapshot.Of(annotation);
+        annotation.Delete(actor.UserId, clock.GetUtcNow());
+        await RecordAsync(annotation, AnnotationAction.Deleted, actor, before, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await pages.ArticlesChangedAsync(cancellationToken);
         return TaggingResult<int>.Ok(id);
+    }
+
+    /// <summary>Brings a deleted annotation back as it was (on the text it then covered, or as an orphan).</summary>
+    public async Task<TaggingResult<AnnotationView>> RestoreAsync(int id, Actor actor, CancellationToken cancellationToken)
+    {
+        var annotation = await db.Annotations.IgnoreQueryFilters().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null)
+        {
+            return TaggingResult<AnnotationView>.NotFound($"No annotation has the id {id}.");
+        }
+
+        if (!MayChange(annotation, actor))
+        {
+            return TaggingResult<AnnotationView>.Forbidden("Only the annotation's author or an admin may restore it.");
+        }
+
+        if (annotation.IsDeleted)
+        {
+            annotation.Restore(clock.GetUtcNow());
+            await RecordAsync(annotation, AnnotationAction.Restored, actor, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await pages.ArticlesChangedAsync(cancellationToken);
+        }
+
+        return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
+    }
+
+    // The caller's transaction when there is one (accepting a suggestion claims it in the same one).
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await work();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task RecordAsync(Annotation annotation, AnnotationAction action, Actor actor, AnnotationSnapshot? before, CancellationToken cancellationToken)
+    {
+        var revision = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Revision).SingleAsync(cancellationToken);
+        db.AnnotationEvents.Add(new AnnotationEvent(annotation, action, actor.UserId, revision, before, clock.GetUtcNow()));
     }
 
     public static bool MayChange(Annotation annotation, Actor actor) => actor.IsAdmin || annotation.AuthorId == actor.UserId;

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsReader.IntegrationTests.Infrastructure;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
 
 namespace NewsReader.IntegrationTests.Data;
 
@@ -33,5 +37,37 @@ public sealed class MigrationTests : IDisposable
         using var db = _factory.CreateDbContext();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: run dotnet ef migrations add <Name> --project src/NewsReader.Web --output-dir Data/Migrations");
+    }
+
+    [Fact]
+    public async Task Upgrade_ExistingAnnotationsStayAnchored_AndTheOldDatabaseIsCopiedFirst()
+    {
+        // A database as the previous release left it, with an annotation on a paragraph.
+        var options = new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite(_factory.Folder.ConnectionString).Options;
+        await using (var old = new NewsReaderDbContext(options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync("20261129210410_Suggestions");
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO AspNetUsers (Id, DisplayName, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount) VALUES ('u1', 'Olive', 0, 0, 0, 0, 0);
+                INSERT INTO Articles (Id, Slug, Title, SourcePath, ContentHash, WordCount, IngestedAt, UpdatedAt) VALUES (1, 'old-story', 'Old story', 'old.txt', 'h1', 4, 1, 1);
+                INSERT INTO Paragraphs (Id, ArticleId, Ordinal, Kind, Text) VALUES (7, 1, 0, 'Body', 'The minister spoke today.');
+                INSERT INTO Topics (Id, Name, Slug, Key, CreatedAt) VALUES (1, 'Politics', 'politics', 'politics', 1);
+                INSERT INTO Annotations (Id, ArticleId, ParagraphId, Start, "End", Exact, Prefix, Suffix, Kind, TopicId, AuthorId, CreatedAt, UpdatedAt)
+                    VALUES (3, 1, 7, 4, 12, 'minister', 'The ', ' spoke today.', 'Topic', 1, 'u1', 1, 1);
+                """);
+        }
+
+        _ = _factory.Server; // the app upgrades it on start
+        await using var db = _factory.CreateDbContext();
+        var annotation = await db.Annotations.SingleAsync(a => a.Id == 3);
+        var article = await db.Articles.SingleAsync(a => a.Id == 1);
+        var backup = Directory.GetFiles(_factory.Folder.Path, "test.db.before-*.bak").Single();
+
+        Assert.Equal(AnchorState.Anchored, annotation.State);
+        Assert.Equal(7, annotation.ParagraphId);
+        Assert.Equal("minister", annotation.Exact);
+        Assert.Equal(1, article.Revision);
+        await using var copy = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite($"Data Source={backup}").Options);
+        Assert.Equal(1, await copy.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM Annotations").SingleAsync());
     }
 }

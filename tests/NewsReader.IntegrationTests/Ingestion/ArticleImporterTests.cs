@@ -52,8 +52,8 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         var before = await SnapshotAsync();
         var second = await IngestAsync(articles);
 
-        Assert.Equal("new=2 updated=0 unchanged=0 duplicate=0 rejected=0 warnings=0", first.ToString());
-        Assert.Equal("new=0 updated=0 unchanged=2 duplicate=0 rejected=0 warnings=0", second.ToString());
+        Assert.Equal("new=2 updated=0 unchanged=0 duplicate=0 rejected=0 warnings=0 reanchored=0 orphaned=0", first.ToString());
+        Assert.Equal("new=0 updated=0 unchanged=2 duplicate=0 rejected=0 warnings=0 reanchored=0 orphaned=0", second.ToString());
         Assert.Equal(before, await SnapshotAsync());
     }
 
@@ -138,7 +138,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
 
         var summary = await IngestAsync(_folder.Combine("in"));
 
-        Assert.Equal("new=2 updated=0 unchanged=0 duplicate=0 rejected=4 warnings=1", summary.ToString());
+        Assert.Equal("new=2 updated=0 unchanged=0 duplicate=0 rejected=4 warnings=1 reanchored=0 orphaned=0", summary.ToString());
         await using var db = Db();
         Assert.True(await db.Paragraphs.AnyAsync(p => p.Text == "Paid \u00a315.8m."));
     }

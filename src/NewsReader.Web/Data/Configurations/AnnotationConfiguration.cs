@@ -13,10 +13,17 @@ public sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotatio
         builder.Property(a => a.Prefix).HasMaxLength(Annotation.ContextLength);
         builder.Property(a => a.Suffix).HasMaxLength(Annotation.ContextLength);
         builder.Property(a => a.Note).HasMaxLength(Annotation.MaxNoteLength);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
 
-        // Deleting an article or paragraph takes its annotations with it; people and topics in use cannot be deleted.
+        // Deleted annotations stay (history, restore) but leave every list and count.
+        builder.HasQueryFilter(a => a.DeletedAt == null);
+
+        // Deleting an article takes its annotations with it. A paragraph that an edit removes never does:
+        // re-anchoring moves or orphans its annotations first, and the database would only clear the link.
+        // People and topics in use cannot be deleted.
         builder.HasOne<Article>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Paragraph>().WithMany().HasForeignKey(a => a.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Paragraph>().WithMany().HasForeignKey(a => a.ParagraphId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.DeletedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Topic).WithMany().HasForeignKey(a => a.TopicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);

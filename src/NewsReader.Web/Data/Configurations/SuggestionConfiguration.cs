@@ -18,9 +18,11 @@ public sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestio
         builder.Property(s => s.PersonKey).HasMaxLength(Person.MaxNameLength);
         builder.Property(s => s.SpeakerText).HasMaxLength(Suggestion.MaxSpeakerLength);
 
-        // Suggestions go with their article or paragraph; a person, annotation or reviewer going away leaves the record.
+        // Suggestions go with their article. A paragraph removed by an edit only clears the link: a reviewed
+        // suggestion is the memory that keeps its text from being suggested again. A person, annotation or
+        // reviewer going away leaves the record.
         builder.HasOne<Article>().WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Paragraph>().WithMany().HasForeignKey(s => s.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Paragraph>().WithMany().HasForeignKey(s => s.ParagraphId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Annotation>().WithMany().HasForeignKey(s => s.AnnotationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.ReviewerId).OnDelete(DeleteBehavior.SetNull);

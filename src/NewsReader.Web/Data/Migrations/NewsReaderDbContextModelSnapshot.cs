@@ -276,6 +276,12 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
@@ -292,7 +298,7 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ParagraphId")
+                    b.Property<int?>("ParagraphId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PersonId")
@@ -303,8 +309,16 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousExact")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Suffix")
                         .IsRequired()
@@ -324,6 +338,8 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("DeletedById");
+
                     b.HasIndex("ParagraphId");
 
                     b.HasIndex("PersonId");
@@ -333,6 +349,49 @@ namespace NewsReader.Web.Data.Migrations
                     b.HasIndex("ArticleId", "ParagraphId");
 
                     b.ToTable("Annotations");
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Domain.AnnotationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnnotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "Id");
+
+                    b.HasIndex("AnnotationId", "Id");
+
+                    b.HasIndex("ArticleId", "Id");
+
+                    b.ToTable("AnnotationEvents");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Domain.Article", b =>
@@ -347,6 +406,9 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("IngestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -383,6 +445,45 @@ namespace NewsReader.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Domain.ArticleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Paragraphs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions");
                 });
 
             modelBuilder.Entity("NewsReader.Web.Domain.Paragraph", b =>
@@ -541,7 +642,7 @@ namespace NewsReader.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ParagraphId")
+                    b.Property<int?>("ParagraphId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PersonId")
@@ -720,11 +821,15 @@ namespace NewsReader.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("NewsReader.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("NewsReader.Web.Domain.Paragraph", null)
                         .WithMany()
                         .HasForeignKey("ParagraphId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("NewsReader.Web.Domain.Person", "Person")
                         .WithMany()
@@ -739,6 +844,29 @@ namespace NewsReader.Web.Data.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Domain.AnnotationEvent", b =>
+                {
+                    b.HasOne("NewsReader.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NewsReader.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Domain.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsReader.Web.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsReader.Web.Domain.Paragraph", b =>
@@ -775,8 +903,7 @@ namespace NewsReader.Web.Data.Migrations
                     b.HasOne("NewsReader.Web.Domain.Paragraph", null)
                         .WithMany()
                         .HasForeignKey("ParagraphId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("NewsReader.Web.Domain.Person", null)
                         .WithMany()

@@ -21,7 +21,7 @@ public sealed record ArticleReading(
 {
     public sealed record ParagraphView(int Id, int Ordinal, ParagraphKind Kind, string Text, string Html);
 
-    public int ParagraphNumber(int paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
+    public int ParagraphNumber(int? paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
 
     /// <summary>
     /// Loads the article; with <paramref name="withSuggestions"/> (reviewers) its pending suggestions are
@@ -45,7 +45,7 @@ public sealed record ArticleReading(
         var annotations = await AnnotationQueries.ForArticleAsync(db, article.Id, cancellationToken);
         List<Reviewing.SuggestionView> suggestions = withSuggestions ? await Reviewing.SuggestionQueries.ForArticleAsync(db, article.Id, cancellationToken) : [];
         var pending = withSuggestions ? suggestions.Count : await Reviewing.SuggestionQueries.Pending(db).CountAsync(s => s.ArticleId == article.Id, cancellationToken);
-        var spans = annotations.Select(a => (a.ParagraphId, Span: new HighlightSpan(a.Id, a.Start, a.End, KindName(a.Kind))))
+        var spans = annotations.Where(a => a.IsPlaced).Select(a => (ParagraphId: a.ParagraphId!.Value, Span: new HighlightSpan(a.Id, a.Start!.Value, a.End!.Value, KindName(a.Kind))))
             .Concat(suggestions.Select(s => (s.ParagraphId, Span: new HighlightSpan(s.Id, s.Start, s.End, KindName(s.Kind), Suggested: true))))
             .ToLookup(x => x.ParagraphId, x => x.Span);
         var paragraphs = article.Paragraphs.Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text, HighlightRenderer.Render(p.Text, spans[p.Id].ToList())))
