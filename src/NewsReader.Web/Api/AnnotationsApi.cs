@@ -23,6 +23,7 @@ public static class AnnotationsApi
         writes.MapPatch("/annotations/{id:int}", UpdateAsync);
         writes.MapDelete("/annotations/{id:int}", DeleteAsync);
         writes.MapPost("/annotations/{id:int}/restore", RestoreAsync);
+        writes.MapPost("/annotations/{id:int}/reattach", ReattachAsync);
         return app;
     }
 
@@ -83,6 +84,12 @@ public static class AnnotationsApi
     private static async Task<IResult> RestoreAsync(int id, AnnotationService annotations, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var result = await annotations.RestoreAsync(id, user.ToActor(), cancellationToken);
+        return result.Status == TaggingStatus.Ok ? TypedResults.Ok(result.Value) : ToProblem(result);
+    }
+
+    private static async Task<IResult> ReattachAsync(int id, NewPlace place, AnnotationService annotations, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var result = await annotations.ReattachAsync(id, place, user.ToActor(), cancellationToken);
         return result.Status == TaggingStatus.Ok ? TypedResults.Ok(result.Value) : ToProblem(result);
     }
 

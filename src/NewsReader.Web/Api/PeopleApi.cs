@@ -17,7 +17,11 @@ public static class PeopleApi
 
     public sealed record ArticleRef(string Slug, string Title);
 
-    public sealed record QuoteItem(int AnnotationId, string Exact, ArticleRef Article, int ParagraphId, string Context);
+    /// <summary>A quote; one from an earlier version of the article (an orphan) has no paragraph.</summary>
+    public sealed record QuoteItem(int AnnotationId, string Exact, ArticleRef Article, int? ParagraphId, string Context)
+    {
+        public bool FromEarlierVersion { get; init; }
+    }
 
     /// <summary>
     /// <see cref="Snippet"/> is HTML: text encoded, the name (or the quote) in &lt;mark&gt;. <see cref="Link"/>
@@ -52,7 +56,7 @@ public static class PeopleApi
 
         var quotes = await PersonQueries.QuotesAsync(db, person.Id, cancellationToken);
         return TypedResults.Ok(quotes.Select(q => new QuoteItem(
-            q.AnnotationId, q.Exact, new ArticleRef(q.ArticleSlug, q.ArticleTitle), q.ParagraphId, q.Prefix + q.Exact + q.Suffix)).ToList());
+            q.AnnotationId, q.Exact, new ArticleRef(q.ArticleSlug, q.ArticleTitle), q.ParagraphId, q.Prefix + q.Exact + q.Suffix) { FromEarlierVersion = q.FromEarlierVersion }).ToList());
     }
 
     private static async Task<IResult> ArticlesAsync(string slug, NewsReaderDbContext db, IArticleSearch search, NameAdministration names, CancellationToken cancellationToken)

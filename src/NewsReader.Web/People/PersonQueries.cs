@@ -11,9 +11,16 @@ public sealed record PersonSummary(int Id, string Slug, string Name, IReadOnlyLi
     public IReadOnlyList<string> Names => [Name, .. Aliases];
 }
 
+/// <summary>
+/// A quote by the person. One whose text an edit of the article removed (an orphan) still counts: it has
+/// no paragraph (number 0) and is marked <see cref="FromEarlierVersion"/>.
+/// </summary>
 public sealed record PersonQuote(
     int AnnotationId, string Exact, string Prefix, string Suffix, string ArticleSlug, string ArticleTitle,
-    int ParagraphId, int ParagraphNumber, string TaggedBy, DateTimeOffset TaggedAt);
+    int? ParagraphId, int ParagraphNumber, string TaggedBy, DateTimeOffset TaggedAt)
+{
+    public bool FromEarlierVersion => ParagraphId is null;
+}
 
 /// <summary>An article with a quote by the person or a mention of them; the first mention (else quote) gives the snippet.</summary>
 public sealed record TaggedArticle(
@@ -56,10 +63,11 @@ public static class PersonQueries
         (from a in db.Annotations.AsNoTracking()
          where a.PersonId == personId && a.Kind == AnnotationKind.Quote
          join r in db.Articles on a.ArticleId equals r.Id
-         join p in db.Paragraphs on a.ParagraphId equals p.Id
+         join p in db.Paragraphs on a.ParagraphId equals p.Id into places
+         from p in places.DefaultIfEmpty()
          join u in db.Users on a.AuthorId equals u.Id
-         orderby r.IngestedAt descending, r.Id, p.Ordinal, a.Start, a.Id
-         select new PersonQuote(a.Id, a.Exact, a.Prefix, a.Suffix, r.Slug, r.Title, p.Id, p.Ordinal + 1, u.DisplayName, a.CreatedAt))
+         orderby r.IngestedAt descending, r.Id, p == null ? int.MaxValue : p.Ordinal, a.Start, a.Id
+         select new PersonQuote(a.Id, a.Exact, a.Prefix, a.Suffix, r.Slug, r.Title, a.ParagraphId, p == null ? 0 : p.Ordinal + 1, u.DisplayName, a.CreatedAt))
         .ToListAsync(cancellationToken);
 
     /// <summary>Articles with a quote by them or a mention of them (a person id on a topic annotation is always null).</summary>
@@ -69,8 +77,9 @@ public static class PersonQueries
             from a in db.Annotations.AsNoTracking()
             where a.PersonId == personId
             join r in db.Articles on a.ArticleId equals r.Id
-            join p in db.Paragraphs on a.ParagraphId equals p.Id
-            orderby r.IngestedAt descending, r.Id, p.Ordinal, a.Start, a.Id
+            join p in db.Paragraphs on a.ParagraphId equals p.Id into places
+            from p in places.DefaultIfEmpty()
+            orderby r.IngestedAt descending, r.Id, p == null ? int.MaxValue : p.Ordinal, a.Start, a.Id
             select new { ArticleId = r.Id, r.Slug, r.Title, a.Id, a.Kind, a.Prefix, a.Exact, a.Suffix })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.ArticleId).Select(g =>

@@ -156,6 +156,46 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         return TaggingResult<int>.Ok(id);
     }
 
+    /// <summary>
+    /// Puts an annotation on text its author or an admin chose: an orphan re-attached after an edit removed
+    /// its text, or a correction of where it sits. Kind, person, topic and note stay as they are.
+    /// </summary>
+    public async Task<TaggingResult<AnnotationView>> ReattachAsync(int id, NewPlace place, Actor actor, CancellationToken cancellationToken)
+    {
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null)
+        {
+            return TaggingResult<AnnotationView>.NotFound($"No annotation has the id {id}.");
+        }
+
+        if (!MayChange(annotation, actor))
+        {
+            return TaggingResult<AnnotationView>.Forbidden("Only the annotation's author or an admin may re-attach it.");
+        }
+
+        var paragraph = await db.Paragraphs.AsNoTracking()
+            .Where(p => p.Id == place.ParagraphId && p.ArticleId == annotation.ArticleId)
+            .Select(p => new { p.Ordinal, p.Text })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (paragraph is null)
+        {
+            return TaggingResult<AnnotationView>.Invalid("paragraphId", $"Paragraph {place.ParagraphId} is not part of this annotation's article.");
+        }
+
+        var errors = AnnotationRules.CheckAnchor(paragraph.Text, paragraph.Ordinal + 1, place.Start, place.End, place.Exact, out var anchor);
+        if (errors.Count > 0)
+        {
+            return TaggingResult<AnnotationView>.Invalid(errors);
+        }
+
+        var before = AnnotationSnapshot.Of(annotation);
+        annotation.Reattach(place.ParagraphId, anchor!, clock.GetUtcNow());
+        await RecordAsync(annotation, AnnotationAction.Reattached, actor, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await pages.ArticlesChangedAsync(cancellationToken);
+        return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
+    }
+
     /// <summary>Brings a deleted annotation back as it was (on the text it then covered, or as an orphan).</summary>
     public async Task<TaggingResult<AnnotationView>> RestoreAsync(int id, Actor actor, CancellationToken cancellationToken)
     {

@@ -14,3 +14,6 @@ public sealed record AnnotationChanges(string? Kind, NameRef? Person, NameRef? T
 
 /// <summary>Who is acting: their user id and whether they are an admin.</summary>
 public sealed record Actor(string UserId, bool IsAdmin);
+
+/// <summary>Where to put an annotation again: a span of a paragraph of its article, checked like a new one.</summary>
+public sealed record NewPlace(int ParagraphId, int Start, int End, string? Exact);

@@ -21,6 +21,21 @@ public sealed record ArticleReading(
 {
     public sealed record ParagraphView(int Id, int Ordinal, ParagraphKind Kind, string Text, string Html);
 
+    /// <summary>1 at the first ingest, one more per change of the text.</summary>
+    public int Revision { get; init; } = 1;
+
+    /// <summary>When the current text came (the first ingest for revision 1).</summary>
+    public DateTimeOffset RevisedAt { get; init; }
+
+    /// <summary>Annotations on the current text, in reading order.</summary>
+    public IReadOnlyList<AnnotationView> Placed => [.. Annotations.Where(a => a.IsPlaced)];
+
+    /// <summary>Annotations whose text an edit removed: kept, counted, waiting to be re-attached or deleted.</summary>
+    public IReadOnlyList<AnnotationView> Orphans => [.. Annotations.Where(a => !a.IsPlaced)];
+
+    /// <summary>Where a link to an annotation goes: its highlight, or its entry among the orphans.</summary>
+    public static string Target(AnnotationView annotation) => annotation.IsPlaced ? $"#h-{annotation.Id}" : $"#annotation-{annotation.Id}";
+
     public int ParagraphNumber(int? paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
 
     /// <summary>
@@ -33,7 +48,7 @@ public sealed record ArticleReading(
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Title, a.SourcePath, a.WordCount, a.IngestedAt,
+                a.Id, a.Slug, a.Title, a.SourcePath, a.WordCount, a.IngestedAt, a.Revision, a.UpdatedAt,
                 Paragraphs = a.Paragraphs.OrderBy(p => p.Ordinal).Select(p => new { p.Id, p.Ordinal, p.Kind, p.Text }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -50,7 +65,11 @@ public sealed record ArticleReading(
             .ToLookup(x => x.ParagraphId, x => x.Span);
         var paragraphs = article.Paragraphs.Select(p => new ParagraphView(p.Id, p.Ordinal, p.Kind, p.Text, HighlightRenderer.Render(p.Text, spans[p.Id].ToList())))
             .ToList();
-        return new ArticleReading(article.Id, article.Slug, article.Title, article.SourcePath, article.WordCount, article.IngestedAt, paragraphs, annotations, suggestions, pending);
+        return new ArticleReading(article.Id, article.Slug, article.Title, article.SourcePath, article.WordCount, article.IngestedAt, paragraphs, annotations, suggestions, pending)
+        {
+            Revision = article.Revision,
+            RevisedAt = article.UpdatedAt,
+        };
     }
 
     public static string KindName(AnnotationKind kind) => kind.ToString().ToLowerInvariant();

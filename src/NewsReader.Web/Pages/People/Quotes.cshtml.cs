@@ -30,8 +30,8 @@ public sealed class QuotesModel(NewsReaderDbContext db, NameAdministration names
                 person.Name,
                 quote.Exact,
                 quote.ArticleTitle,
-                $"{origin}/articles/{Uri.EscapeDataString(quote.ArticleSlug)}#h-{quote.AnnotationId}",
-                quote.ParagraphNumber.ToString(CultureInfo.InvariantCulture),
+                $"{origin}/articles/{Uri.EscapeDataString(quote.ArticleSlug)}" + (quote.FromEarlierVersion ? "#orphaned" : $"#h-{quote.AnnotationId}"),
+                quote.FromEarlierVersion ? "from an earlier version" : quote.ParagraphNumber.ToString(CultureInfo.InvariantCulture),
                 quote.TaggedBy,
                 quote.TaggedAt.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture));
         }

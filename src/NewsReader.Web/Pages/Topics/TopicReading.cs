@@ -43,9 +43,10 @@ public sealed record TopicReading(
             from a in db.Annotations.AsNoTracking()
             where a.TopicId == topic.Id
             join r in db.Articles on a.ArticleId equals r.Id
-            join p in db.Paragraphs on a.ParagraphId equals p.Id
-            orderby r.IngestedAt descending, r.Id, p.Ordinal, a.Start, a.Id
-            select new Span(a.Id, r.Slug, r.Title, p.Ordinal + 1, a.Prefix, a.Exact, a.Suffix))
+            join p in db.Paragraphs on a.ParagraphId equals p.Id into places
+            from p in places.DefaultIfEmpty()
+            orderby r.IngestedAt descending, r.Id, p == null ? int.MaxValue : p.Ordinal, a.Start, a.Id
+            select new Span(a.Id, r.Slug, r.Title, p == null ? 0 : p.Ordinal + 1, a.Prefix, a.Exact, a.Suffix))
             .ToListAsync(cancellationToken);
 
         var topicParagraphs = db.Annotations.Where(t => t.TopicId == topic.Id).Select(t => t.ParagraphId);
