@@ -85,6 +85,31 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal("Late breaking story", after.GetProperty("items")[0].GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Ingest_ChangedArticleWhileTheAppRuns_TheCachedPageShowsTheNewTextAtOnce_WithItsAnnotationMoved()
+    {
+        using var app = new NewsReaderFactory().With("Ingestion:Suggest", "false");
+        var api = app.CreateTokenClient(await app.CreateUserAsync("Cass"));
+        var tagged = await api.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(api, Seed.QuoteText, "quote", person: new { name = "Mike Pompeo" }));
+        var id = (await tagged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var reader = app.CreateClient();
+        await reader.GetStringAsync(Seed.Url);
+        await reader.GetStringAsync(Seed.Url); // now served from the output cache
+        var seed = Directory.GetFiles(app.SeedFolder).Single();
+        var blocks = File.ReadAllText(seed).Split("\n\n").ToList();
+        blocks.Insert(1, "An update added at the top of the story.");
+        File.WriteAllText(seed, string.Join("\n\n", blocks));
+
+        var (code, output, _) = await RunAsync(["ingest", $"--ConnectionStrings:Default={app.Folder.ConnectionString}", "--Ingestion:Suggest=false", app.SeedFolder], logToFile: false);
+        var page = await (await reader.GetAsync(Seed.Url)).ToDocumentAsync();
+
+        Assert.Equal(0, code);
+        Assert.Contains("updated=1", output);
+        Assert.Contains("reanchored=0 orphaned=0", output);
+        Assert.Contains("An update added at the top of the story.", page.QuerySelector("#article-body")!.TextContent);
+        Assert.Equal(Seed.QuoteText, page.QuerySelector($"#h-{id}")!.TextContent);
+    }
+
     private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => RunAsync(args, logToFile: true);
 
     private async Task<(int Code, string Output, string Error)> RunAsync(string[] args, bool logToFile)

@@ -28,9 +28,14 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         public string? Name { get; set; }
     }
 
-    /// <summary>The outcome of the last review action, shown above the suggestions after the redirect.</summary>
-    [TempData]
-    public string? ReviewMessage { get; set; }
+    /// <summary>
+    /// The outcome of the last review action, shown above the suggestions after the redirect. Read from
+    /// TempData by hand and for signed-in readers only: a [TempData] property loads and saves TempData on
+    /// every request, and its cookie-clearing Set-Cookie kept anonymous pages out of the output cache.
+    /// </summary>
+    public string? ReviewMessage { get; private set; }
+
+    private const string ReviewMessageKey = "ReviewMessage";
 
     /// <summary>The confidence choices of "accept all above".</summary>
     public static IReadOnlyList<double> AcceptAllLevels { get; } = [0.9, 0.8, 0.7, 0.5];
@@ -65,7 +70,13 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        Article = await ArticleReading.LoadAsync(db, slug, User.Identity?.IsAuthenticated == true, cancellationToken);
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        Article = await ArticleReading.LoadAsync(db, slug, signedIn, cancellationToken);
+        if (signedIn)
+        {
+            ReviewMessage = TempData[ReviewMessageKey] as string;
+        }
+
         return Article is null ? NotFound() : Page();
     }
 
@@ -278,7 +289,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
 
     private RedirectToPageResult Reviewed(string slug, string message, int? failedId, string? fragment = null)
     {
-        ReviewMessage = message;
+        TempData[ReviewMessageKey] = message;
         return RedirectToPage("/Articles/Details", null, new { slug }, fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}"));
     }
 
