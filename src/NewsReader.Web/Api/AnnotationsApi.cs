@@ -18,13 +18,40 @@ public static class AnnotationsApi
         app.MapGet("/api/articles/{slug}/annotations", ListAsync);
         app.MapGet("/api/annotations/{id:int}/history", HistoryAsync);
 
-        var writes = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ApiAntiforgery>();
+        var writes = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ApiAntiforgery>().AddEndpointFilter(NameTheChangeAsync);
         writes.MapPost("/articles/{slug}/annotations", CreateAsync);
         writes.MapPatch("/annotations/{id:int}", UpdateAsync);
         writes.MapDelete("/annotations/{id:int}", DeleteAsync);
         writes.MapPost("/annotations/{id:int}/restore", RestoreAsync);
         writes.MapPost("/annotations/{id:int}/reattach", ReattachAsync);
+        writes.MapPost("/annotation-events/{eventId:long}/undo", UndoAsync);
         return app;
+    }
+
+    /// <summary>The header that names a write's history event, so a client can offer to undo exactly that change.</summary>
+    public const string EventHeader = "X-Annotation-Event";
+
+    private static async ValueTask<object?> NameTheChangeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (context.HttpContext.RequestServices.GetRequiredService<AnnotationService>().LastEventId is long id)
+        {
+            context.HttpContext.Response.Headers[EventHeader] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return result;
+    }
+
+    private static async Task<IResult> UndoAsync(long eventId, AnnotationUndo undo, HttpContext http, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var result = await undo.UndoAsync(eventId, user.ToActor(), cancellationToken);
+        if (result.Status != TaggingStatus.Ok)
+        {
+            return ToProblem(result);
+        }
+
+        http.Response.Headers[EventHeader] = result.Value!.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(result.Value);
     }
 
     private static async Task<Results<Ok<List<AnnotationView>>, ProblemHttpResult>> ListAsync(string slug, NewsReaderDbContext db, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ public abstract class AnchoredSpan
     public AnnotationKind Kind { get; protected set; }
 
     /// <summary>Puts the span where its text now is, after the article's text changed.</summary>
-    protected void Place(int paragraphId, TextAnchor anchor)
+    protected void Place(int? paragraphId, TextAnchor anchor)
     {
         ArgumentNullException.ThrowIfNull(anchor);
         ParagraphId = paragraphId;

@@ -90,6 +90,19 @@ public sealed class Annotation : AnchoredSpan
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Puts the annotation back where a snapshot had it (undoing a re-attachment): its place or no place,
+    /// its text and context, state and tagged text. The caller checks that the place still has that text.
+    /// </summary>
+    public void ReturnTo(AnnotationSnapshot snapshot, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Place(snapshot.ParagraphId, new TextAnchor(snapshot.Start, snapshot.End, snapshot.Exact, snapshot.Prefix, snapshot.Suffix));
+        State = snapshot.State;
+        PreviousExact = snapshot.PreviousExact;
+        UpdatedAt = now;
+    }
+
     public void Delete(string userId, DateTimeOffset now)
     {
         DeletedAt = now;

@@ -23,7 +23,7 @@ public sealed class AnnotationEvent
     {
     }
 
-    public AnnotationEvent(Annotation annotation, AnnotationAction action, string? actorId, int revision, AnnotationSnapshot? before, DateTimeOffset now)
+    public AnnotationEvent(Annotation annotation, AnnotationAction action, string? actorId, int revision, AnnotationSnapshot? before, DateTimeOffset now, long? undoOf = null)
     {
         ArgumentNullException.ThrowIfNull(annotation);
         ArgumentOutOfRangeException.ThrowIfLessThan(annotation.Id, 1, nameof(annotation)); // stored first
@@ -35,6 +35,7 @@ public sealed class AnnotationEvent
         Before = before;
         After = action == AnnotationAction.Deleted ? null : AnnotationSnapshot.Of(annotation);
         At = now;
+        UndoOf = undoOf;
     }
 
     public long Id { get; private set; }
@@ -55,6 +56,13 @@ public sealed class AnnotationEvent
     public AnnotationSnapshot? After { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The event this one undid (an undo, or a redo: the undo of an undo), else null.</summary>
+    public long? UndoOf { get; private set; }
+
+    /// <summary>Whether a person can take this back: their own create, edit, delete, restore or re-attachment.</summary>
+    public bool IsUndoable => ActorId is not null && Action is AnnotationAction.Created or AnnotationAction.Edited or AnnotationAction.Deleted
+        or AnnotationAction.Restored or AnnotationAction.Reattached;
 }
 
 /// <summary>An annotation's recorded fields at one moment.</summary>

@@ -10,6 +10,7 @@ public static class TaggingSetup
     {
         services.AddScoped<NameDirectory>();
         services.AddScoped<AnnotationService>();
+        services.AddScoped<AnnotationUndo>();
         services.AddScoped<Reviewing.SuggestionReview>();
         services.AddScoped<NameAdministration>();
         services.AddSingleton<MarkdownRenderer>();

@@ -11,6 +11,11 @@ namespace NewsReader.Web.Tagging;
 /// </summary>
 public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory names, TimeProvider clock, Hosting.PageCache pages)
 {
+    private AnnotationEvent? _last;
+
+    /// <summary>The history event of this service's last change (it is scoped to one request), for an Undo to name.</summary>
+    public long? LastEventId => _last?.Id;
+
     /// <summary>Creates an annotation; <paramref name="fromSuggestion"/> records the suggestion a reviewer accepted to make it.</summary>
     public async Task<TaggingResult<AnnotationView>> CreateAsync(string articleSlug, NewAnnotation input, Actor actor, CancellationToken cancellationToken, int? fromSuggestion = null)
     {
@@ -70,7 +75,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         {
             db.Annotations.Add(annotation);
             await db.SaveChangesAsync(cancellationToken); // the person or topic it names gets its id first
-            db.AnnotationEvents.Add(new AnnotationEvent(annotation, AnnotationAction.Created, actor.UserId, article.Revision, null, now));
+            db.AnnotationEvents.Add(_last = new AnnotationEvent(annotation, AnnotationAction.Created, actor.UserId, article.Revision, null, now));
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
@@ -235,10 +240,11 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task RecordAsync(Annotation annotation, AnnotationAction action, Actor actor, AnnotationSnapshot? before, CancellationToken cancellationToken)
+    /// <summary>Adds a history event for a change (saved with it); <paramref name="undoOf"/> names the event an undo takes back.</summary>
+    internal async Task RecordAsync(Annotation annotation, AnnotationAction action, Actor actor, AnnotationSnapshot? before, CancellationToken cancellationToken, long? undoOf = null)
     {
         var revision = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Revision).SingleAsync(cancellationToken);
-        db.AnnotationEvents.Add(new AnnotationEvent(annotation, action, actor.UserId, revision, before, clock.GetUtcNow()));
+        db.AnnotationEvents.Add(_last = new AnnotationEvent(annotation, action, actor.UserId, revision, before, clock.GetUtcNow(), undoOf));
     }
 
     public static bool MayChange(Annotation annotation, Actor actor) => actor.IsAdmin || annotation.AuthorId == actor.UserId;

@@ -383,6 +383,9 @@ namespace NewsReader.Web.Data.Migrations
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("UndoOf")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId", "Id");

@@ -70,7 +70,7 @@ public sealed class EditModel(NewsReaderDbContext db, AnnotationService annotati
             return Page();
         }
 
-        return RedirectToPage("/Articles/Details", null, new { slug = ArticleSlug }, $"h-{id}");
+        return RedirectToPage("/Articles/Details", null, new { slug = ArticleSlug, undo = annotations.LastEventId }, $"h-{id}");
     }
 
     // Null when the page may be shown; otherwise the response to give instead (404 or 403).

@@ -68,16 +68,60 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
     [BindProperty]
     public TagInput Tag { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>After a change made with a form: what was done, with Undo or Redo.</summary>
+    public ChangeNotice? Change { get; private set; }
+
+    /// <summary><paramref name="undo"/> names the change just made, <paramref name="redo"/> the undo just made (signed-in readers only).</summary>
+    public async Task<IActionResult> OnGetAsync(string slug, long? undo, long? redo, CancellationToken cancellationToken)
     {
         var signedIn = User.Identity?.IsAuthenticated == true;
         Article = await ArticleReading.LoadAsync(db, slug, signedIn, cancellationToken);
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
         if (signedIn)
         {
             ReviewMessage = TempData[ReviewMessageKey] as string;
+            if ((undo ?? redo) is long eventId)
+            {
+                Change = await ChangeNotice.LoadAsync(db, eventId, undone: redo is not null, Article.Id, User.ToActor().UserId, cancellationToken);
+            }
         }
 
-        return Article is null ? NotFound() : Page();
+        return Page();
+    }
+
+    /// <summary>Takes back the change named (the form's Undo, or Redo after an undo).</summary>
+    public async Task<IActionResult> OnPostUndoAsync(string slug, long eventId, [FromServices] AnnotationUndo undo, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var result = await undo.UndoAsync(eventId, User.ToActor(), cancellationToken);
+        return result.Status switch
+        {
+            TaggingStatus.Ok => RedirectToPage("/Articles/Details", null, new { slug, redo = result.Value!.EventId }, "change-status"),
+            TaggingStatus.NotFound => NotFound(),
+            TaggingStatus.Forbidden => Forbid(),
+            _ => await ReShowAsync(slug, result.Message ?? "That change cannot be undone.", cancellationToken),
+        };
+    }
+
+    private async Task<IActionResult> ReShowAsync(string slug, string problem, CancellationToken cancellationToken)
+    {
+        Article = await ArticleReading.LoadAsync(db, slug, true, cancellationToken);
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
+        ReviewMessage = problem;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostTagAsync(string slug, CancellationToken cancellationToken)
@@ -121,7 +165,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
             return Page();
         }
 
-        return RedirectToPage("/Articles/Details", null, new { slug }, $"h-{result.Value!.Id}");
+        return RedirectToPage("/Articles/Details", null, new { slug, undo = annotations.LastEventId }, $"h-{result.Value!.Id}");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string slug, int id, CancellationToken cancellationToken)
@@ -140,7 +184,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         var result = await annotations.DeleteAsync(id, User.ToActor(), cancellationToken);
         return result.Status switch
         {
-            TaggingStatus.Ok => RedirectToPage("/Articles/Details", null, new { slug }, "in-this-article"),
+            TaggingStatus.Ok => RedirectToPage("/Articles/Details", null, new { slug, undo = annotations.LastEventId }, "change-status"),
             TaggingStatus.Forbidden => Forbid(),
             _ => NotFound(),
         };

@@ -10,7 +10,7 @@ using NewsReader.Web.Data;
 namespace NewsReader.Web.Data.Migrations
 {
     [DbContext(typeof(NewsReaderDbContext))]
-    [Migration("20261207014513_Revisions")]
+    [Migration("20261207020231_Revisions")]
     partial class Revisions
     {
         /// <inheritdoc />
@@ -384,6 +384,9 @@ namespace NewsReader.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoOf")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -80,7 +80,8 @@ namespace NewsReader.Web.Data.Migrations
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     Before = table.Column<string>(type: "TEXT", nullable: true),
                     After = table.Column<string>(type: "TEXT", nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UndoOf = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
