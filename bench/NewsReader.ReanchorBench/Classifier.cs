@@ -21,6 +21,9 @@ internal sealed class Tally
 
     public int Wrong { get; set; }
 
+    /// <summary>Of <see cref="Wrong"/>: on the right words in the right paragraph, but with an end moved (a mark or a sentence swallowed).</summary>
+    public int WrongBounds { get; set; }
+
     public int Missed { get; set; }
 }
 
@@ -35,6 +38,8 @@ internal sealed record Case(string Group, string Why, TaggedSpan Span, string Ol
 internal sealed class Classifier(StateAfter after)
 {
     public const string NotEdited = "article not edited";
+
+    private const string BoundsOnly = "wrong (bounds only):";
 
     public Dictionary<string, Tally> Tallies { get; } = [];
 
@@ -100,6 +105,7 @@ internal sealed class Classifier(StateAfter after)
         var expected = fate.Paragraph >= 0 ? expectedTexts[fate.Paragraph] : null;
         var found = new Case(group, why, span, article.Paragraphs[span.ParagraphIndex], expected, fate, now, placed?.Text);
         (tally.Wrong, tally.Missed) = Report.IsMissed(found) ? (tally.Wrong, tally.Missed + 1) : (tally.Wrong + 1, tally.Missed);
+        tally.WrongBounds += why.StartsWith(BoundsOnly, StringComparison.Ordinal) ? 1 : 0;
         Cases.Add(found);
     }
 
@@ -117,6 +123,8 @@ internal sealed class Classifier(StateAfter after)
             FateKind.Verbatim when placed is null => fate.SameContext
                 ? "wrong: orphaned although its text and context are unchanged"
                 : "missed: orphaned although its text is still there verbatim (context changed)",
+            FateKind.Verbatim when placed.Ordinal == fate.Paragraph && now.Start < fate.End && fate.Start < now.End && (now.Start != fate.Start || now.End != fate.End) =>
+                $"{BoundsOnly} its text is at paragraph {fate.Paragraph} [{fate.Start}..{fate.End}) but it was {at}",
             FateKind.Verbatim when placed.Ordinal != fate.Paragraph || now.Start != fate.Start || now.End != fate.End =>
                 $"wrong: its text is at paragraph {fate.Paragraph} [{fate.Start}..{fate.End}) but it was {at}",
             FateKind.Changed when placed is not null && (placed.Ordinal != fate.Paragraph || now.End <= fate.Start || fate.End <= now.Start) =>
