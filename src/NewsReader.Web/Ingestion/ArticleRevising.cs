@@ -34,6 +34,9 @@ public static class ArticleRevising
         var annotationPlaces = SpanAnchorer.Place(old, texts, [.. annotations.Select((a, i) => ToSpan(i, a))]);
         var suggestionPlaces = SpanAnchorer.Place(old, texts, [.. suggestions.Select((s, i) => ToSpan(i, s))]);
 
+        // Taken now: removing a paragraph row clears its annotations' link, and history must say where they were.
+        var before = annotations.Select(AnnotationSnapshot.Of).ToList();
+
         // Positions move out of the way first: a unique index forbids two paragraphs at one position.
         article.ParkParagraphs();
         await db.SaveChangesAsync(cancellationToken);
@@ -43,7 +46,7 @@ public static class ArticleRevising
         await db.SaveChangesAsync(cancellationToken); // new paragraphs get their ids
         var paragraphIds = article.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Id).ToList();
 
-        var report = PlaceAnnotations(db, article.Revision, annotations, annotationPlaces, paragraphIds, now);
+        var report = PlaceAnnotations(db, article.Revision, annotations, before, annotationPlaces, paragraphIds, now);
         for (var i = 0; i < suggestions.Count; i++)
         {
             var place = suggestionPlaces[i];
@@ -62,7 +65,7 @@ public static class ArticleRevising
         return report;
     }
 
-    private static RevisionReport PlaceAnnotations(NewsReaderDbContext db, int revision, List<Annotation> annotations, IReadOnlyList<Placement> places, List<int> paragraphIds, DateTimeOffset now)
+    private static RevisionReport PlaceAnnotations(NewsReaderDbContext db, int revision, List<Annotation> annotations, List<AnnotationSnapshot> snapshots, IReadOnlyList<Placement> places, List<int> paragraphIds, DateTimeOffset now)
     {
         int kept = 0, moved = 0, reanchored = 0;
         var orphans = new List<OrphanedAnnotation>();
@@ -70,7 +73,7 @@ public static class ArticleRevising
         {
             var annotation = annotations[i];
             var place = places[i];
-            var before = AnnotationSnapshot.Of(annotation);
+            var before = snapshots[i];
             AnnotationAction action;
             if (place.NewParagraphIndex is int index)
             {

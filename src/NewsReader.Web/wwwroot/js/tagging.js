@@ -8,6 +8,10 @@
  *  - suggestions (dashed spans, signed in only): a accepts, r rejects, e edits the focused one, through the
  *    API, then focus moves to the next; a checkbox hides them (CSS does the hiding, this keeps it and the
  *    tab order). Without script the panel's Accept / Reject / Edit forms post to the page.
+ *  - every change made here names its history event (X-Annotation-Event): the status line offers Undo,
+ *    Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes this page's own changes, through the API;
+ *  - an orphan's Re-attach starts a mode where the next selection (mouse or word cursor) gets a
+ *    "Re-attach here" button (key r) instead of Quote / Person / Topic; Esc leaves it.
  * Offsets are UTF-16 code units into the paragraph's textContent, as the API expects.
  * Style: small functions; a guard that only returns stays on one line.
  */
@@ -39,6 +43,9 @@
     const CURSOR_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
 
     let target = null; // what the toolbar would tag: { paragraph, start, end, exact, viaKeyboard }
+    let reattaching = null; // the orphan being re-attached: { id, exact }
+    const undoStack = []; // this page's changes, newest last: { eventId, message }
+    const redoStack = []; // undone changes, as the events that undid them
     let cursor = null; // the keyboard word cursor: { paragraph, words, anchor, focus } (word indices)
 
     // ---- Small helpers ----
@@ -148,12 +155,15 @@
         toolbarButtons.append(el('button', { type: 'button', class: 'tag-button', 'data-kind': kind, 'aria-keyshortcuts': key },
             capitalise(kind), ' ', el('kbd', { 'aria-hidden': 'true' }, key)));
     }
-    toolbar.append(toolbarMessage, toolbarButtons);
+    const reattachButton = el('button', { type: 'button', class: 'tag-button', 'data-reattach': '', 'aria-keyshortcuts': 'r', hidden: '' },
+        'Re-attach here ', el('kbd', { 'aria-hidden': 'true' }, 'r'));
+    toolbar.append(toolbarMessage, toolbarButtons, reattachButton);
     // Pressing a button must not clear the text selection it acts on.
     toolbar.addEventListener('mousedown', event => event.preventDefault());
     toolbar.addEventListener('click', event => {
         const button = event.target.closest('button[data-kind]');
         if (button) openPicker(button.dataset.kind);
+        if (event.target.closest('button[data-reattach]')) reattach();
     });
 
     // The toolbar follows its paragraph in the DOM, so Tab reaches it right after the selected text.
@@ -161,7 +171,8 @@
         anchor.after(toolbar);
         toolbarMessage.textContent = message || '';
         toolbarMessage.hidden = !message;
-        toolbarButtons.hidden = Boolean(message);
+        toolbarButtons.hidden = Boolean(message) || Boolean(reattaching);
+        reattachButton.hidden = Boolean(message) || !reattaching;
         toolbar.hidden = false;
         place(toolbar, rect);
     }
@@ -543,6 +554,7 @@
             const annotation = await response.json();
             closePicker(true);
             await refreshArticle();
+            changed(response, taggedMessage(annotation));
             // Keyboard work goes on in the paragraph; otherwise focus shows the new highlight.
             const next = document.getElementById(chosen.viaKeyboard ? chosen.paragraph.id : `h-${annotation.id}`);
             if (next) next.focus();
@@ -569,7 +581,7 @@
             const response = await fetch(window.location.pathname + window.location.search, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
             if (!response.ok) throw new Error(`The article answered ${response.status}.`);
             const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
-            for (const id of ['article-body', 'in-this-article', 'suggestion-summary']) {
+            for (const id of ['article-body', 'in-this-article', 'suggestion-summary']) { // not change-status: this script fills it
                 const current = document.getElementById(id);
                 const replacement = fresh.getElementById(id);
                 if (current && replacement) current.replaceChildren(...Array.from(replacement.childNodes, node => document.importNode(node, true)));
@@ -594,6 +606,7 @@
         }
         const paragraphId = popoverMark ? popoverMark.closest(PARAGRAPH).id : null;
         await refreshArticle();
+        if (response.ok) changed(response, 'Deleted');
         const paragraph = paragraphId && document.getElementById(paragraphId);
         if (paragraph && paragraph.tabIndex >= 0) paragraph.focus(); // the highlight that had focus is gone
         announce('Deleted');
@@ -752,11 +765,127 @@
         review(id, action);
     }
 
+    // ---- Undo and redo ----
+
+    const changeStatus = document.getElementById('change-status');
+
+    // The status line: what was done, and the button that reverses it.
+    function showChange(message, eventId, undone) {
+        if (!changeStatus) return;
+        const button = el('button', { type: 'button', class: 'link-button', 'data-undo-event': eventId, 'aria-keyshortcuts': undone ? 'Control+Shift+Z' : 'Control+Z' },
+            undone ? 'Redo' : 'Undo');
+        changeStatus.replaceChildren(el('span', { class: 'change-message' }, undone ? `Undone: ${message}` : message), button);
+        changeStatus.hidden = false;
+    }
+
+    // A change went through: remember its event so it can be undone, and say so.
+    function changed(response, message) {
+        const eventId = response.headers.get('X-Annotation-Event');
+        if (!eventId) return;
+        undoStack.push({ eventId, message });
+        redoStack.length = 0;
+        showChange(message, eventId, false);
+    }
+
+    // Undo takes the newest change of this page back; redo takes the newest undo back.
+    async function reverse(fromStack, toStack, undone) {
+        const change = fromStack.pop();
+        if (!change) {
+            announce(undone ? 'Nothing to undo' : 'Nothing to redo');
+            return;
+        }
+        let response;
+        try {
+            response = await send('POST', `/api/annotation-events/${encodeURIComponent(change.eventId)}/undo`);
+        } catch {
+            fromStack.push(change);
+            announce('The server did not answer; nothing was changed.');
+            return;
+        }
+        if (!response.ok) {
+            const message = await problemText(response, 'That change cannot be undone.');
+            if (changeStatus) { changeStatus.replaceChildren(el('span', { class: 'change-message' }, message)); changeStatus.hidden = false; }
+            announce(message);
+            return;
+        }
+        toStack.push({ eventId: response.headers.get('X-Annotation-Event'), message: change.message });
+        await refreshArticle();
+        showChange(change.message, toStack[toStack.length - 1].eventId, undone);
+        announce(undone ? `Undone: ${change.message}` : `Redone: ${change.message}`);
+    }
+
+    const undo = () => reverse(undoStack, redoStack, true);
+    const redo = () => reverse(redoStack, undoStack, false);
+
+    // The status line's button, also the one the server rendered after a form's change (its form posts without script).
+    function onChangeStatusClick(event) {
+        const button = event.target.closest('button[data-undo-event], #change-status form button');
+        if (!button || !canTag) return;
+        event.preventDefault();
+        if (button.dataset.undoEvent) {
+            button.textContent === 'Redo' ? redo() : undo();
+            return;
+        }
+        const form = button.closest('form');
+        const eventId = form.querySelector('input[name=eventId]').value;
+        const message = (changeStatus.querySelector('.change-message') || {}).textContent || 'Change';
+        (button.textContent.trim() === 'Redo' ? redoStack : undoStack).push({ eventId, message: message.replace(/^Undone: /, '') });
+        button.textContent.trim() === 'Redo' ? redo() : undo();
+    }
+
+    // ---- Re-attaching an orphan to text of the current version ----
+
+    function startReattach(link) {
+        const entry = link.closest('[data-annotation-id]');
+        const exact = (entry.querySelector('mark') || entry).textContent.trim();
+        reattaching = { id: entry.dataset.annotationId, exact };
+        clearTarget();
+        const message = `Select the text where “${shorten(exact, 60)}” belongs (mouse, or a paragraph's arrow keys), then press Re-attach here or r. Esc cancels.`;
+        if (changeStatus) { changeStatus.replaceChildren(el('span', { class: 'change-message' }, message)); changeStatus.hidden = false; }
+        announce(message);
+        const first = body.querySelector(PARAGRAPH);
+        if (first) first.focus();
+    }
+
+    function stopReattach() {
+        reattaching = null;
+        if (changeStatus) changeStatus.hidden = true;
+        announce('Re-attaching cancelled');
+    }
+
+    async function reattach() {
+        if (!reattaching || !target) return;
+        const { id } = reattaching;
+        const chosen = target;
+        let response;
+        try {
+            response = await send('POST', `/api/annotations/${encodeURIComponent(id)}/reattach`,
+                { paragraphId: Number(chosen.paragraph.dataset.paragraphId), start: chosen.start, end: chosen.end, exact: chosen.exact });
+        } catch {
+            announce('The server did not answer; nothing was changed.');
+            return;
+        }
+        if (!response.ok) {
+            showToolbar(chosen.paragraph, chosen.paragraph.getBoundingClientRect(), await problemText(response, 'It could not be re-attached there.'));
+            return;
+        }
+        reattaching = null;
+        await refreshArticle();
+        changed(response, `Re-attached to “${shorten(chosen.exact, 60)}”`);
+        const mark = document.getElementById(`h-${id}`);
+        if (mark) mark.focus();
+        announce('Re-attached');
+    }
+
     // ---- Document-wide events (delegated, so they survive refreshes of the article body) ----
 
     function onEscape(element) {
         if (!popover.hidden) {
             closePopover(true);
+            return;
+        }
+        if (reattaching && (!target || toolbar.hidden)) {
+            stopReattach();
             return;
         }
         const back = target && target.paragraph.tabIndex >= 0 ? target.paragraph : null;
@@ -775,21 +904,37 @@
         } else if ((element.matches(MARK) || element.matches(SUGGESTION)) && body.contains(element) && (event.key === 'Enter' || event.key === ' ')) {
             event.preventDefault();
             openPopover(element);
+        } else if (canTag && !isTyping(element) && (event.ctrlKey || event.metaKey) && !event.altKey && ['z', 'y'].includes((event.key || '').toLowerCase())) {
+            event.preventDefault();
+            event.key.toLowerCase() === 'y' || event.shiftKey ? redo() : undo();
         } else if (!canTag || isTyping(element) || event.ctrlKey || event.metaKey || event.altKey) {
             // Typing in a field, or a browser shortcut: not ours.
+        } else if (reattaching && event.key === 'r' && target && !toolbar.hidden) {
+            event.preventDefault();
+            reattach();
         } else if (REVIEW_KEYS[event.key] && suggestionIdOf(element)) {
             event.preventDefault();
             review(suggestionIdOf(element), REVIEW_KEYS[event.key]);
         } else if (element.matches(PARAGRAPH) && body.contains(element) && CURSOR_KEYS.includes(event.key)) {
             event.preventDefault();
             moveCursor(element, event.key, event.shiftKey);
-        } else if (kind && target && !toolbar.hidden) {
+        } else if (kind && target && !toolbar.hidden && !reattaching) {
             event.preventDefault();
             openPicker(kind);
         }
     }
 
     function onClick(event) {
+        const reattachLink = canTag && event.target.closest('#orphaned a[href$="/reattach"]');
+        if (reattachLink) {
+            event.preventDefault();
+            startReattach(reattachLink);
+            return;
+        }
+        if (changeStatus && changeStatus.contains(event.target)) {
+            onChangeStatusClick(event);
+            return;
+        }
         const edit = event.target.closest('button[data-review=edit]');
         if (edit && suggestionIdOf(edit)) {
             openEdit(suggestionIdOf(edit));
