@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsReader.BrowserTests.Infrastructure;
+using NewsReader.Web.Ingestion;
+using NewsReader.Web.Tagging;
 using static Microsoft.Playwright.Assertions;
 
 namespace NewsReader.BrowserTests;
@@ -90,5 +93,37 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveApp app) : IC
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Enter the speaker.");
         await page.AssertNoBlockingViolationsAsync("The picker showing an error");
+    }
+
+    [BrowserFact]
+    public async Task A_revision_comparison_and_an_annotation_history_with_the_restore_button()
+    {
+        // An article of its own with two texts, so the shared seed article stays as the other tests expect it.
+        var importer = app.Services.GetRequiredService<ArticleImporter>();
+        const string first = "Axe checks a revised article\n\nThe committee will meet on Monday to discuss the plan.\n\nThis paragraph stays the same.";
+        var second = first.Replace("will meet on Monday", "met on Tuesday", StringComparison.Ordinal) + "\n\nA paragraph added by the correction.";
+        await importer.ImportAsync("axe-revised.txt", ArticleParser.Parse(first).Content!, CancellationToken.None);
+        var revised = await importer.ImportAsync("axe-revised.txt", ArticleParser.Parse(second).Content!, CancellationToken.None);
+
+        var user = await app.CreateUserAsync("Axe Historian");
+        var annotation = await app.TagAsync(user, "Dominic Raab", "person", "Dominic Raab", note: "Foreign Secretary *then*.");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var deleted = await scope.ServiceProvider.GetRequiredService<AnnotationService>().DeleteAsync(annotation.Id, new Actor(user.Id, IsAdmin: false), CancellationToken.None);
+            Assert.Equal(TaggingStatus.Ok, deleted.Status);
+        }
+
+        await using var session = await BrowserSession.OpenAsync(browser, app);
+        var page = session.Page;
+        await page.GotoAsync($"/articles/{revised.Slug}/revisions/1/compare");
+        await Expect(page.Locator("ins").Filter(new() { HasTextString = "Tuesday" })).ToBeVisibleAsync();
+        await page.AssertNoBlockingViolationsAsync("The comparison of two revisions");
+        await page.GotoAsync($"/articles/{revised.Slug}/revisions");
+        await page.AssertNoBlockingViolationsAsync("The list of revisions");
+
+        await session.SignInAsync(user);
+        await page.GotoAsync($"/annotations/{annotation.Id}/history");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restore" })).ToBeVisibleAsync();
+        await page.AssertNoBlockingViolationsAsync("A deleted annotation's history, with the restore button");
     }
 }

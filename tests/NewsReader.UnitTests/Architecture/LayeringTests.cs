@@ -5,7 +5,7 @@ using NewsReader.Web.Ingestion;
 
 namespace NewsReader.UnitTests.Architecture;
 
-/// <summary>Pure code stays pure: the domain, the parsing rules and the re-anchoring core use no EF Core and no ASP.NET.</summary>
+/// <summary>Pure code stays pure: the domain, the parsing rules, the re-anchoring core and the text diff use no EF Core and no ASP.NET.</summary>
 public sealed class LayeringTests
 {
     private static readonly string[] Frameworks = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.Data.Sqlite"];
@@ -26,6 +26,17 @@ public sealed class LayeringTests
     {
         var result = Types.InAssembly(typeof(SpanAnchorer).Assembly)
             .That().ResideInNamespaceStartingWith("NewsReader.Web.Anchoring")
+            .ShouldNot().HaveDependencyOnAny([.. Frameworks, "NewsReader.Web.Data"])
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Failing(result));
+    }
+
+    [Fact]
+    public void Diffing_UsesNoDatabaseOrWebTypes()
+    {
+        var result = Types.InAssembly(typeof(NewsReader.Web.Diffing.WordDiff).Assembly)
+            .That().ResideInNamespaceStartingWith("NewsReader.Web.Diffing")
             .ShouldNot().HaveDependencyOnAny([.. Frameworks, "NewsReader.Web.Data"])
             .GetResult();
 
