@@ -38,4 +38,13 @@ public static class SeedArticle
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<NewsReaderDbContext>().Annotations.AnyAsync(a => a.Id == id);
     }
+
+    /// <summary>Stores an edited text of the seed as its next revision, as an ingest of the changed file would.</summary>
+    public static async Task ReviseAsync(this LiveApp app, Func<string, string> edit)
+    {
+        var text = edit(await File.ReadAllTextAsync(TestFolder.SeedFile));
+        var content = NewsReader.Web.Ingestion.ArticleParser.Parse(text).Content ?? throw new ArgumentException("Not a valid article.", nameof(edit));
+        await app.Services.GetRequiredService<NewsReader.Web.Ingestion.ArticleImporter>()
+            .ImportAsync(System.IO.Path.GetFileName(TestFolder.SeedFile), content, CancellationToken.None);
+    }
 }
