@@ -73,6 +73,29 @@ public sealed class SeedFolderWatcherTests : IDisposable
         Assert.Equal(20, count);
     }
 
+    [Fact]
+    public async Task ChangedSeed_AnnotationsFollowTheirText_ThroughTheWatcher()
+    {
+        var api = _factory.CreateTokenClient(await _factory.CreateUserAsync("Wendy"));
+        var created = await api.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(api, Seed.QuoteText, "quote", person: new { name = "Mike Pompeo" }));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var seed = Directory.GetFiles(_factory.SeedFolder, "*.txt").Single();
+        var blocks = (await File.ReadAllTextAsync(seed)).Split("\n\n").ToList();
+        blocks.Insert(1, "A correction was added at the top.");
+        await File.WriteAllTextAsync(seed, string.Join("\n\n", blocks).Replace("won\u2019t be able", "would not be able", StringComparison.Ordinal));
+
+        var annotation = await EventuallyAsync(async () =>
+        {
+            var list = await api.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations");
+            var found = list.EnumerateArray().Single(a => a.GetProperty("id").GetInt32() == id);
+            return found.GetProperty("state").GetString() == "reanchored" ? (JsonElement?)found : null;
+        });
+
+        Assert.NotNull(annotation);
+        Assert.Equal("would not be able to share information", annotation.Value.GetProperty("exact").GetString());
+        Assert.Equal(Seed.QuoteText, annotation.Value.GetProperty("previousExact").GetString());
+    }
+
     private static async Task<T?> EventuallyAsync<T>(Func<Task<T?>> probe)
     {
         var deadline = DateTime.UtcNow + Patience;

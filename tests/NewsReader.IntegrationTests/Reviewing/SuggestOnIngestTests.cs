@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -70,6 +71,41 @@ public sealed class SuggestOnIngestTests : IDisposable
         var third = await ingestor.IngestAsync(folder, null, CancellationToken.None);
         Assert.Equal(1, third.Unchanged);
         Assert.Null(third.Suggestions); // nothing new or changed, nothing to suggest
+    }
+
+    [Fact]
+    public async Task ParagraphRemovedThenBack_TheRejectionSurvives_AndAPendingSuggestionFollowsItsParagraph()
+    {
+        var folder = _factory.Folder.Combine("edits");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "rail.txt");
+        await File.WriteAllTextAsync(file, Original);
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        var client = _factory.CreateTokenClient(await _factory.CreateUserAsync("Rhea"));
+        await ingestor.IngestAsync(folder, null, CancellationToken.None);
+        var before = await SuggestionsAsync(client);
+        var investment = Quote(before, "the biggest investment in a generation").GetProperty("id").GetInt32();
+        var passengers = Quote(before, "We will not let passengers down,").GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/suggestions/{investment}/reject", null)).StatusCode);
+        var blocks = Original.Split("\n\n").ToList();
+
+        // The rejected quote's paragraph goes, and a new one comes before the pending quote's.
+        await File.WriteAllTextAsync(file, string.Join("\n\n", [blocks[0], "A new first paragraph about the plan.", blocks[2], blocks[3]]));
+        await ingestor.IngestAsync(folder, null, CancellationToken.None);
+        var moved = Quote(await SuggestionsAsync(client), "We will not let passengers down,");
+        await using (var db = _factory.CreateDbContext())
+        {
+            var memory = await db.Suggestions.SingleAsync(s => s.Id == investment);
+            Assert.Null(memory.ParagraphId);
+            Assert.Equal(NewsReader.Web.Domain.SuggestionStatus.Rejected, memory.Status);
+        }
+
+        await File.WriteAllTextAsync(file, Original);
+        await ingestor.IngestAsync(folder, null, CancellationToken.None);
+        var after = await SuggestionsAsync(client);
+
+        Assert.Equal(passengers, moved.GetProperty("id").GetInt32());
+        Assert.DoesNotContain(after, s => s.GetProperty("exact").GetString() == "the biggest investment in a generation");
     }
 
     [Fact]

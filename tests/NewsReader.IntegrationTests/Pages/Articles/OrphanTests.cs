@@ -111,4 +111,21 @@ public sealed class OrphanTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Equal(paragraph.Id, (await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paragraphId").GetInt32());
     }
+
+    [Fact]
+    public async Task OrphanQueue_ShowsTheAuthorTheirs_AnAdminEveryones_AnotherUserNone()
+    {
+        var author = await _factory.CreateSignedInClientAsync(_author);
+        var admin = await _factory.CreateSignedInClientAsync(await _factory.CreateUserAsync("Ada", admin: true));
+        var other = await _factory.CreateSignedInClientAsync(await _factory.CreateUserAsync("Olaf"));
+
+        var mine = await author.GetDocumentAsync("/annotations/orphaned");
+        var everyone = await admin.GetDocumentAsync("/annotations/orphaned");
+        var none = await other.GetDocumentAsync("/annotations/orphaned");
+
+        Assert.NotNull(mine.QuerySelector($"[data-annotation-id='{_id}'] a[href='/annotations/{_id}/reattach']"));
+        Assert.NotNull(everyone.QuerySelector($"[data-annotation-id='{_id}']"));
+        Assert.Null(none.QuerySelector($"[data-annotation-id='{_id}']"));
+        Assert.Contains("Nothing is orphaned", none.QuerySelector("main")!.TextContent);
+    }
 }
