@@ -34,6 +34,7 @@ public static class WebSetup
         {
             options.Conventions.AuthorizeFolder("/Account");
             options.Conventions.AuthorizeFolder("/Annotations");
+            options.Conventions.AuthorizePage("/Articles/Undo");
             options.Conventions.AllowAnonymousToPage("/Annotations/History"); // history is public, as in the API; restoring checks itself
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/Register");

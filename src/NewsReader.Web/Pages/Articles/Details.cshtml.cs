@@ -93,36 +93,6 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         return Page();
     }
 
-    /// <summary>Takes back the change named (the form's Undo, or Redo after an undo).</summary>
-    public async Task<IActionResult> OnPostUndoAsync(string slug, long eventId, [FromServices] AnnotationUndo undo, CancellationToken cancellationToken)
-    {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Challenge();
-        }
-
-        var result = await undo.UndoAsync(eventId, User.ToActor(), cancellationToken);
-        return result.Status switch
-        {
-            TaggingStatus.Ok => RedirectToPage("/Articles/Details", null, new { slug, redo = result.Value!.EventId }, "change-status"),
-            TaggingStatus.NotFound => NotFound(),
-            TaggingStatus.Forbidden => Forbid(),
-            _ => await ReShowAsync(slug, result.Message ?? "That change cannot be undone.", cancellationToken),
-        };
-    }
-
-    private async Task<IActionResult> ReShowAsync(string slug, string problem, CancellationToken cancellationToken)
-    {
-        Article = await ArticleReading.LoadAsync(db, slug, true, cancellationToken);
-        if (Article is null)
-        {
-            return NotFound();
-        }
-
-        ReviewMessage = problem;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostTagAsync(string slug, CancellationToken cancellationToken)
     {
