@@ -9,6 +9,23 @@ namespace NewsReader.UnitTests.Anchoring;
 public sealed class BenchCaseTests
 {
     [Fact]
+    public void Place_SentenceInsertedBeforeAnOpeningQuoteMark_KeepsTheQuoteOnItsOwnWords()
+    {
+        const string Before = "The price will be agreed over the weekend, bankers said. \"We believe that over the next two years, the domestic aviation sector promises strong growth, even though fuel prices could be high and competition is fierce,\" said Hiten Mehta, a banker.";
+        const string Inner = "We believe that over the next two years, the domestic aviation sector promises strong growth, even though fuel prices could be high and competition is fierce";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("\"We", "Analysts had expected a smaller change. \"We", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, Inner);
+        Assert.Equal((58, 215), (span.Start, span.End));
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        // Swallowing the new sentence gains the stored prefix but not the words: the verbatim quote wins.
+        Assert.Equal((0, 98, 255, Inner), (p.NewParagraphIndex, p.Start, p.End, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
     public void Place_QuotationMarksAroundTheSpanCurled_KeepsTheSpanOffTheMarks()
     {
         const string Before = "Moyes added: \"My comments on Saturday came immediately after the final whistle and at a point when I had seen one quick re-run.\"";
@@ -58,5 +75,33 @@ public sealed class BenchCaseTests
     {
         Assert.Equal(MatchScore.Context("\"", "\"", isPrefix: false), MatchScore.Context("\"", "\u201d", isPrefix: false));
         Assert.Equal(1, MatchScore.Context("it's a long-term \"plan\" for the country", "it\u2019s a long\u2013term \u201cplan\u201d for\u00a0the country", isPrefix: true));
+    }
+
+    [Fact]
+    public void Place_ThirdMentionOfANameWithItsSuffixEdited_IsFound()
+    {
+        const string Before = "Smith spoke first. Later Smith left the hall. At noon the council said Smith won the vote, officials told reporters on Monday.";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("officials", "oficials", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, "Smith", occurrence: 3);
+        Assert.Equal((71, 76), (span.Start, span.End));
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, 71, "Smith"), (p.NewParagraphIndex, p.Start, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Place_FifthMentionOfANameWithItsSuffixEdited_IsFound()
+    {
+        const string Before = "Smith opened the meeting. Jones thanked Smith for coming. The mayor asked Smith about the budget. Reporters followed Smith outside. Later that day Smith met the unions, aides said. By evening Smith had left the city.";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("met the unions", "met with the unions", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, "Smith", occurrence: 5);
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, span.Start, "Smith"), (p.NewParagraphIndex, p.Start, p.Exact));
     }
 }
