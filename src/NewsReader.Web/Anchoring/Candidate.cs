@@ -4,6 +4,9 @@ namespace NewsReader.Web.Anchoring;
 internal sealed record Candidate(int Paragraph, string Text, int Start, int End, double Score)
 {
     public bool Overlaps(Candidate other) => Paragraph == other.Paragraph && Start < other.End && other.Start < End;
+
+    /// <summary>Whether the place holds the quote character for character.</summary>
+    public bool IsVerbatim(string exact) => End - Start == exact.Length && Text.AsSpan(Start, End - Start).SequenceEqual(exact);
 }
 
 /// <summary>The fixed inputs of one span's search in one paragraph.</summary>

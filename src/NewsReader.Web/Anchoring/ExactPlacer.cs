@@ -29,17 +29,26 @@ internal static class ExactPlacer
     /// <summary>
     /// Rule 2: the exact text occurs with its stored prefix before and suffix after in exactly one place.
     /// If it occurs so in several, one whose context is reproduced exactly (paragraph edges included) still wins.
+    /// Failing both, context that differs only in typography (quotation marks curled, a dash or space
+    /// changed) is the same context, so one place found that way is taken too.
     /// </summary>
     public static Placement? WithContext(ArticleChange change, SpanToPlace span)
     {
         var loose = new List<(int Index, int Start)>();
         var strict = new List<(int Index, int Start)>();
+        var plain = new List<(int Index, int Start)>();
         for (var k = 0; k < change.New.Count; k++)
         {
             var text = change.New[k];
             for (var at = text.IndexOf(span.Exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(span.Exact, at + 1, StringComparison.Ordinal))
             {
-                if (ContextFits(text, at, span))
+                if (!ContextFits(text, at, span, typographic: true))
+                {
+                    continue;
+                }
+
+                plain.Add((k, at));
+                if (ContextFits(text, at, span, typographic: false))
                 {
                     loose.Add((k, at));
                     if (TextUnits.ContextAround(text, at, at + span.Exact.Length) == (span.Prefix, span.Suffix))
@@ -50,15 +59,37 @@ internal static class ExactPlacer
             }
         }
 
-        var only = loose.Count == 1 ? loose[0] : strict.Count == 1 ? strict[0] : ((int, int)?)null;
+        var only = loose.Count == 1 ? loose[0] : strict.Count == 1 ? strict[0] : plain.Count == 1 ? plain[0] : ((int, int)?)null;
         return only is var (index, start) ? Found(change, span, AnchorRule.ExactWithContext, index, start) : null;
     }
 
-    private static bool ContextFits(string text, int at, SpanToPlace span) =>
-        !TextUnits.SplitsPair(text, at)
-        && !TextUnits.SplitsPair(text, at + span.Exact.Length)
-        && text.AsSpan(0, at).EndsWith(span.Prefix, StringComparison.Ordinal)
-        && text.AsSpan(at + span.Exact.Length).StartsWith(span.Suffix, StringComparison.Ordinal);
+    private static bool ContextFits(string text, int at, SpanToPlace span, bool typographic)
+    {
+        if (TextUnits.SplitsPair(text, at) || TextUnits.SplitsPair(text, at + span.Exact.Length))
+        {
+            return false;
+        }
+
+        var end = at + span.Exact.Length;
+        return typographic
+            ? at >= span.Prefix.Length && end + span.Suffix.Length <= text.Length
+                && SamePlain(text, at - span.Prefix.Length, span.Prefix) && SamePlain(text, end, span.Suffix)
+            : text.AsSpan(0, at).EndsWith(span.Prefix, StringComparison.Ordinal)
+                && text.AsSpan(end).StartsWith(span.Suffix, StringComparison.Ordinal);
+    }
+
+    private static bool SamePlain(string text, int at, string expected)
+    {
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (TextUnits.Typographic(text[at + i]) != TextUnits.Typographic(expected[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OffsetsHold(string text, SpanToPlace span) =>
         span.Start >= 0 && span.Start < span.End && span.End <= text.Length

@@ -14,6 +14,12 @@ internal static class FuzzyPlacer
     /// <summary>Quotes shorter than this ("on", "US") are not searched for approximately: any two letters are found anywhere.</summary>
     public const int MinQuoteLength = 3;
 
+    /// <summary>
+    /// Competitive matches one span may have across its candidate paragraphs; each costs a search of its
+    /// window. A real name is mentioned a few dozen times at most; beyond this the span is orphaned.
+    /// </summary>
+    private const int MaxCompetitiveHits = 128;
+
     public static Placement Place(ArticleChange change, SpanToPlace span)
     {
         if (span.Exact.Trim().Length < MinQuoteLength)
@@ -24,6 +30,7 @@ internal static class FuzzyPlacer
         var expected = Expectation.Of(change, span);
         var maxCost = (int)(EditDistance.Edit * span.Exact.Length * (1 - MatchScore.MinQuoteSimilarity));
         var found = new List<Candidate>();
+        var searches = 0;
         var rare = RarestWords(change, span.Exact);
         foreach (var k in CandidateParagraphs(change, rare, expected))
         {
@@ -35,7 +42,10 @@ internal static class FuzzyPlacer
 
             foreach (var (from, to) in regions)
             {
-                Collect(new QuoteSearch(k, change.New[k], span, expected, maxCost), from, to, found, depth: 1);
+                if (!Collect(new QuoteSearch(k, change.New[k], span, expected, maxCost), from, to, found, ref searches))
+                {
+                    return Orphan(span, 0); // a name on every line: too many look-alike places to rule out ambiguity cheaply
+                }
             }
         }
 
@@ -50,8 +60,8 @@ internal static class FuzzyPlacer
         }
 
         found.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var best = found[0];
-        var rival = found.Skip(1).FirstOrDefault(c => !c.Overlaps(best));
+        var best = Preferred(span, found);
+        var rival = found.FirstOrDefault(c => !c.Overlaps(best));
         var clear = rival is null || best.Score - rival.Score >= MatchScore.AmbiguityMargin;
         if (best.Score < MatchScore.Threshold || !clear)
         {
@@ -62,29 +72,65 @@ internal static class FuzzyPlacer
         return new Placement(span.Key, AnchorState.Reanchored, AnchorRule.Approximate, best.Paragraph, best.Start, best.End, best.Text[best.Start..best.End], prefix, suffix, best.Score);
     }
 
-    /// <summary>The best match in the window, then (once) the best on either side of it, so a rival is never missed.</summary>
-    private static void Collect(QuoteSearch search, int from, int to, List<Candidate> found, int depth)
+    /// <summary>
+    /// Of the best candidates, which to place: the best, unless the quote occurs verbatim where it is and
+    /// scores within the ambiguity margin of it. Then the evidence cannot tell the two sets of ends apart,
+    /// and the words that were tagged are the better guess than a span that took in text beside them.
+    /// </summary>
+    private static Candidate Preferred(SpanToPlace span, List<Candidate> sorted)
     {
-        if (to - from <= 0 || EditDistance.Search(search.Span.Exact, search.Text, from, to, search.MaxCost) is not { } hit)
+        var best = sorted[0];
+        if (best.IsVerbatim(span.Exact))
         {
-            return;
+            return best;
         }
 
-        if (!search.CanCompete(hit))
+        var verbatim = sorted.FirstOrDefault(c => c.Overlaps(best) && c.IsVerbatim(span.Exact));
+        return verbatim is not null && best.Score - verbatim.Score < MatchScore.AmbiguityMargin ? verbatim : best;
+    }
+
+    /// <summary>
+    /// Every place in the window that could score within the margin of the threshold: the closest match,
+    /// then the same on either side of it, until no competitive match is left. A name mentioned five
+    /// times is five candidates, so the right mention can win and a look-alike rival is never missed.
+    /// </summary>
+    /// <returns>False when the search budget ran out: the candidates found cannot rule out a rival.</returns>
+    private static bool Collect(QuoteSearch search, int from, int to, List<Candidate> found, ref int searches)
+    {
+        var windows = new Stack<(int From, int To)>();
+        windows.Push((from, to));
+        while (windows.TryPop(out var window))
         {
-            return; // the closest substring here cannot come within the margin of the threshold, so nothing here can
+            if (window.To - window.From <= 0 || EditDistance.Search(search.Span.Exact, search.Text, window.From, window.To, search.MaxCost) is not { } hit)
+            {
+                continue;
+            }
+
+            if (!search.CanCompete(hit))
+            {
+                continue; // the closest substring here cannot come within the margin of the threshold, so nothing here can
+            }
+
+            if (++searches > MaxCompetitiveHits)
+            {
+                return false;
+            }
+
+            if (search.Score(hit) is { } candidate)
+            {
+                found.Add(candidate);
+            }
+
+            if (MatchRefiner.Verbatim(search, hit) is { } verbatim)
+            {
+                found.Add(verbatim);
+            }
+
+            windows.Push((window.From, hit.Start));
+            windows.Push((hit.End, window.To));
         }
 
-        if (search.Score(hit) is { } candidate)
-        {
-            found.Add(candidate);
-        }
-
-        if (depth > 0)
-        {
-            Collect(search, from, hit.Start, found, depth - 1);
-            Collect(search, hit.End, to, found, depth - 1);
-        }
+        return true;
     }
 
     private static IEnumerable<int> CandidateParagraphs(ArticleChange change, IReadOnlyList<string> rare, Expectation? expected)

@@ -22,6 +22,25 @@ internal static class MatchRefiner
         return end is { } e ? new Candidate(search.Paragraph, search.Text, start.Value.At, e.At, e.Score) : null;
     }
 
+    /// <summary>
+    /// The hit itself when it is the quote verbatim on allowed ends, scored as it stands. The refined span
+    /// can beat it by taking in new text next to it whose surroundings match the stored context (a
+    /// sentence inserted before a quote); the placer then prefers this one, the words that were tagged.
+    /// </summary>
+    public static Candidate? Verbatim(QuoteSearch search, Hit hit)
+    {
+        var exact = search.Span.Exact;
+        if (hit.Cost != 0 || hit.End - hit.Start != exact.Length || !search.Text.AsSpan(hit.Start, exact.Length).SequenceEqual(exact))
+        {
+            return null;
+        }
+
+        var ends = new SpanEnds(search.Span);
+        return ends.StartAllowed(search.Text, hit.Start) && ends.EndAllowed(search.Text, hit.End)
+            ? new Candidate(search.Paragraph, search.Text, hit.Start, hit.End, search.ScoreOf(hit.Start, hit.End, 1))
+            : null;
+    }
+
     /// <summary>The allowed other end, within reach of <paramref name="origin"/>, that gives the highest score.</summary>
     private static (int At, double Score)? Best(QuoteSearch search, int origin, bool forwards, int reach, Func<int, bool> allowed)
     {

@@ -50,7 +50,7 @@ public static class MatchScore
     /// <summary>
     /// Evidence in [0, 1] from one side of the context. Where a paragraph boundary cut one side shorter
     /// than the other, only the overlap is compared and the result is pulled towards neutral in
-    /// proportion to how little was left to compare.
+    /// proportion to how little was left to compare. Typography (<see cref="TextUnits.Typographic"/>) is ignored.
     /// </summary>
     public static double Context(string stored, string found, bool isPrefix)
     {
@@ -64,8 +64,10 @@ public static class MatchScore
             return NoContextEvidence;
         }
 
-        var a = isPrefix ? stored[^overlap..] : stored[..overlap];
-        var b = isPrefix ? found[^overlap..] : found[..overlap];
+        // Compared as plain text: context whose quotation marks were curled or whose dashes or spaces
+        // were changed is the same context, and scoring it lower than none made a span take in the mark.
+        var a = TextUnits.Plain(isPrefix ? stored[^overlap..] : stored[..overlap]);
+        var b = TextUnits.Plain(isPrefix ? found[^overlap..] : found[..overlap]);
         var weight = Math.Min(1, (double)(overlap + edge) / TextUnits.ContextLength);
         return NoContextEvidence + ((Rescale(EditDistance.Similarity(a, b)) - NoContextEvidence) * weight);
     }

@@ -14,14 +14,38 @@ internal static class TextUnits
     /// Folds case, curly quotes and dashes, so an edit that only curls a quote or changes case costs
     /// half a typo: editors routinely "fix" punctuation without changing the words.
     /// </summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => char.ToLowerInvariant(Typographic(c));
+
+    /// <summary>
+    /// Folds only typography: curly quotes, primes and backticks to straight quotes, dashes to a hyphen,
+    /// narrow and no-break spaces to a space. Case is kept, because a changed case can change meaning.
+    /// </summary>
+    public static char Typographic(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u201A' or '\u2032' or '`' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
         '\u00A0' or '\u2009' or '\u202F' => ' ',
-        _ => char.ToLowerInvariant(c),
+        _ => c,
     };
+
+    /// <summary>The text with <see cref="Typographic"/> applied to every character (the same string when nothing changes).</summary>
+    public static string Plain(string text)
+    {
+        var at = 0;
+        while (at < text.Length && Typographic(text[at]) == text[at])
+        {
+            at++;
+        }
+
+        return at == text.Length ? text : string.Create(text.Length, text, static (chars, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                chars[i] = Typographic(t[i]);
+            }
+        });
+    }
 
     /// <summary>Whether the code unit at <paramref name="i"/> belongs to a word (letters, digits, marks, either half of a pair).</summary>
     public static bool IsWordAt(string text, int i)

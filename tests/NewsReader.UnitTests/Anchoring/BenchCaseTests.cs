@@ -1,0 +1,107 @@
+using NewsReader.Web.Anchoring;
+
+namespace NewsReader.UnitTests.Anchoring;
+
+/// <summary>
+/// Minimal repros of the cases the re-anchoring bench (bench/NewsReader.ReanchorBench) judged wrong or
+/// missed: text that survived verbatim must come back on exactly its old words.
+/// </summary>
+public sealed class BenchCaseTests
+{
+    [Fact]
+    public void Place_SentenceInsertedBeforeAnOpeningQuoteMark_KeepsTheQuoteOnItsOwnWords()
+    {
+        const string Before = "The price will be agreed over the weekend, bankers said. \"We believe that over the next two years, the domestic aviation sector promises strong growth, even though fuel prices could be high and competition is fierce,\" said Hiten Mehta, a banker.";
+        const string Inner = "We believe that over the next two years, the domestic aviation sector promises strong growth, even though fuel prices could be high and competition is fierce";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("\"We", "Analysts had expected a smaller change. \"We", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, Inner);
+        Assert.Equal((58, 215), (span.Start, span.End));
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        // Swallowing the new sentence gains the stored prefix but not the words: the verbatim quote wins.
+        Assert.Equal((0, 98, 255, Inner), (p.NewParagraphIndex, p.Start, p.End, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Place_QuotationMarksAroundTheSpanCurled_KeepsTheSpanOffTheMarks()
+    {
+        const string Before = "Moyes added: \"My comments on Saturday came immediately after the final whistle and at a point when I had seen one quick re-run.\"";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace(": \"", ": \u201c", StringComparison.Ordinal).Replace(".\"", ".\u201d", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, "My comments on Saturday came immediately after the final whistle and at a point when I had seen one quick re-run.");
+        Assert.Equal((14, 127), (span.Start, span.End));
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        // Context that differs only in quote style is the same context: the words did not move.
+        Assert.Equal((AnchorState.Anchored, 0, 14, 127, span.Exact), (p.State, p.NewParagraphIndex, p.Start, p.End, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Place_QuotationMarkAtParagraphStartCurledAndAWordEdited_DoesNotTakeInTheMark()
+    {
+        const string Before = "\"Through the generosity of so many people we have been able to keep going, and we are looking forward,\" Mr Carter said.";
+        var old = Spans.Old(Before);
+        var span = Spans.On(old, 0, Before[1..Before.IndexOf(',', 90)]);
+
+        // The opening mark curled and the suffix edited, so rule 2 cannot apply and the approximate search decides.
+        string[] @new = ["\u201c" + Before[1..].Replace("Mr Carter", "Mr Carterr", StringComparison.Ordinal)];
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, 1, span.End, span.Exact), (p.NewParagraphIndex, p.Start, p.End, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Place_QuotationMarkAtParagraphEndCurledAndAWordEdited_DoesNotTakeInTheMark()
+    {
+        const string Before = "Moyes added: \"My comments on Saturday came immediately after the final whistle and at a point when I had seen one quick re-run.\"";
+        var old = Spans.Old(Before);
+        var span = Spans.On(old, 0, "My comments on Saturday came immediately after the final whistle and at a point when I had seen one quick re-run.");
+        string[] @new = [Before.Replace("Moyes added: \"", "Moyes said: \"", StringComparison.Ordinal).Replace(".\"", ".\u201d", StringComparison.Ordinal)];
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, 13, 126, span.Exact), (p.NewParagraphIndex, p.Start, p.End, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Context_DifferingOnlyInQuoteStyleDashOrSpace_IsAFullMatch()
+    {
+        Assert.Equal(MatchScore.Context("\"", "\"", isPrefix: false), MatchScore.Context("\"", "\u201d", isPrefix: false));
+        Assert.Equal(1, MatchScore.Context("it's a long-term \"plan\" for the country", "it\u2019s a long\u2013term \u201cplan\u201d for\u00a0the country", isPrefix: true));
+    }
+
+    [Fact]
+    public void Place_ThirdMentionOfANameWithItsSuffixEdited_IsFound()
+    {
+        const string Before = "Smith spoke first. Later Smith left the hall. At noon the council said Smith won the vote, officials told reporters on Monday.";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("officials", "oficials", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, "Smith", occurrence: 3);
+        Assert.Equal((71, 76), (span.Start, span.End));
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, 71, "Smith"), (p.NewParagraphIndex, p.Start, p.Exact));
+        Spans.AssertConsistent(@new, p);
+    }
+
+    [Fact]
+    public void Place_FifthMentionOfANameWithItsSuffixEdited_IsFound()
+    {
+        const string Before = "Smith opened the meeting. Jones thanked Smith for coming. The mayor asked Smith about the budget. Reporters followed Smith outside. Later that day Smith met the unions, aides said. By evening Smith had left the city.";
+        var old = Spans.Old(Before);
+        string[] @new = [Before.Replace("met the unions", "met with the unions", StringComparison.Ordinal)];
+        var span = Spans.On(old, 0, "Smith", occurrence: 5);
+
+        var p = Spans.PlaceOne(old, @new, span);
+
+        Assert.Equal((0, span.Start, "Smith"), (p.NewParagraphIndex, p.Start, p.Exact));
+    }
+}
