@@ -75,6 +75,10 @@ public sealed class DeployedApp : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        // As users start it: not with the test run's own host settings (see NewsReaderFactory).
+        start.Environment.Remove("DOTNET_USE_POLLING_FILE_WATCHER");
+        start.Environment.Remove("DOTNET_hostBuilder__reloadConfigOnChange");
+
         var app = new DeployedApp(new Process { StartInfo = start }, address, folder);
         app._process.OutputDataReceived += (_, line) => app.Append(line.Data);
         app._process.ErrorDataReceived += (_, line) => app.Append(line.Data);

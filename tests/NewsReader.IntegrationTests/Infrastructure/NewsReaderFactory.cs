@@ -15,6 +15,15 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = [];
     private readonly List<Action<IServiceCollection>> _services = [];
 
+    static NewsReaderFactory()
+    {
+        // Hundreds of hosts start in one test run, each watching its configuration and content files;
+        // with inotify that runs into the default limit of 128 instances a user (CI machines included).
+        // Polling watchers and no configuration reloads cost the tests nothing.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public NewsReaderFactory()
     {
         Directory.CreateDirectory(SeedFolder);
