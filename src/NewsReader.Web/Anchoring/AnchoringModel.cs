@@ -29,6 +29,7 @@ public enum AnchorRule
     ParagraphUnchanged,
     ExactWithContext,
     Approximate,
+    SoleInParagraph,
     None,
 }
 

@@ -45,6 +45,9 @@ internal sealed class ArticleChange
 
     public int? NewIndexOf(int oldId) => _newIndexOfOld.TryGetValue(oldId, out var j) ? j : null;
 
+    /// <summary>Whether a new paragraph continues some old one (it kept an old id), rather than being new text.</summary>
+    public bool ContinuesAnOldParagraph(int newIndex) => _newIndexOfOld.ContainsValue(newIndex);
+
     public IReadOnlyList<int> WithText(string text) => _byText.TryGetValue(text, out var list) ? list : [];
 
     /// <summary>The new paragraphs that contain a word, in order (built on first use: only fuzzy search needs it).</summary>

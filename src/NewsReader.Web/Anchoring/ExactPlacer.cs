@@ -63,6 +63,53 @@ internal static class ExactPlacer
         return only is var (index, start) ? Found(change, span, AnchorRule.ExactWithContext, index, start) : null;
     }
 
+    /// <summary>
+    /// Rule 3b, for a name that rules 1 to 3 would orphan because the words around it were rewritten: a
+    /// proper name of two or more capitalised words ("Mr Panke", "Bill Clinton") that the old paragraph
+    /// had once and the paragraph in its place has once, where that paragraph is new text (a rewrite) and
+    /// not a neighbour that continues another old paragraph: when a paragraph is deleted, the same person
+    /// named in the next one is another mention.
+    /// Anything else found without its surroundings (a common word, a single name, a phrase) may be new
+    /// text that happens to repeat it, so it stays an orphan rather than be guessed.
+    /// </summary>
+    public static Placement? SoleNameInExpectedParagraph(ArticleChange change, SpanToPlace span)
+    {
+        var old = change.Old(span.ParagraphId);
+        if (old is null || !IsProperName(span.Exact) || Count(old.Text, span.Exact) != 1)
+        {
+            return null;
+        }
+
+        var rank = change.RankOf(old);
+        var index = Expectation.Of(change, span)?.Index ?? (rank < change.New.Count ? rank : -1);
+        var text = index < 0 || change.ContinuesAnOldParagraph(index) ? string.Empty : change.New[index];
+        var at = text.IndexOf(span.Exact, StringComparison.Ordinal);
+        if (at < 0 || Count(text, span.Exact) != 1 || TextUnits.SplitsPair(text, at) || TextUnits.SplitsPair(text, at + span.Exact.Length))
+        {
+            return null;
+        }
+
+        return Found(change, span, AnchorRule.SoleInParagraph, index, at);
+    }
+
+    // Two to five words, each starting with a capital letter: how a person is named in news text.
+    private static bool IsProperName(string exact)
+    {
+        var words = exact.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
+    }
+
+    private static int Count(string text, string exact)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(exact, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static bool ContextFits(string text, int at, SpanToPlace span, bool typographic)
     {
         if (TextUnits.SplitsPair(text, at) || TextUnits.SplitsPair(text, at + span.Exact.Length))

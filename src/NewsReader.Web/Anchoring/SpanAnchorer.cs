@@ -5,7 +5,8 @@ namespace NewsReader.Web.Anchoring;
 /// against the rules in order: its paragraph unchanged (<see cref="AnchorRule.ParagraphUnchanged"/>), its
 /// exact text with its context in one place (<see cref="AnchorRule.ExactWithContext"/>), an approximate
 /// match that clears <see cref="MatchScore.Threshold"/> unambiguously (<see cref="AnchorRule.Approximate"/>),
-/// or else it becomes an orphan. Pure: no database, no clock, no I/O.
+/// a proper name that its old paragraph and the paragraph where it is expected each have once
+/// (<see cref="AnchorRule.SoleInParagraph"/>), or else it becomes an orphan. Pure: no database, no clock, no I/O.
 /// </summary>
 public static class SpanAnchorer
 {
@@ -27,8 +28,9 @@ public static class SpanAnchorer
             return new Placement(span.Key, AnchorState.Orphaned, AnchorRule.None, null, span.Start, span.End, span.Exact ?? string.Empty, span.Prefix, span.Suffix, 0);
         }
 
-        return ExactPlacer.InUnchangedParagraph(change, span)
+        var placed = ExactPlacer.InUnchangedParagraph(change, span)
             ?? ExactPlacer.WithContext(change, span)
             ?? FuzzyPlacer.Place(change, span);
+        return placed.State == AnchorState.Orphaned ? ExactPlacer.SoleNameInExpectedParagraph(change, span) ?? placed : placed;
     }
 }

@@ -65,15 +65,31 @@ public sealed class Article
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
     /// <summary>
-    /// Moves every paragraph's position out of the range in use, so that a reordering can then be stored
-    /// row by row without two rows ever holding the same position (a unique index guards it).
+    /// Before <see cref="ReplaceContent"/> with the same <paramref name="keptParagraphIds"/>: moves the
+    /// positions that will change (paragraphs that move or go) out of the range in use, so the change can
+    /// be stored row by row without two rows ever holding one position (a unique index guards it).
+    /// Returns whether any moved; an edit within paragraphs moves none and costs no extra write.
     /// </summary>
-    public void ParkParagraphs()
+    public bool ParkParagraphs(IReadOnlyList<int?> keptParagraphIds)
     {
-        foreach (var paragraph in _paragraphs)
+        ArgumentNullException.ThrowIfNull(keptParagraphIds);
+        var target = new Dictionary<int, int>();
+        for (var i = 0; i < keptParagraphIds.Count; i++)
+        {
+            if (keptParagraphIds[i] is int id)
+            {
+                target.TryAdd(id, i);
+            }
+        }
+
+        var parked = false;
+        foreach (var paragraph in _paragraphs.Where(p => !target.TryGetValue(p.Id, out var ordinal) || ordinal != p.Ordinal))
         {
             paragraph.MoveTo(MaxParagraphs + 1 + paragraph.Ordinal);
+            parked = true;
         }
+
+        return parked;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.Ingestion;
 
@@ -10,31 +9,23 @@ namespace NewsReader.Web.Ingestion;
 /// </summary>
 public static class AnchorCheck
 {
-    public static async Task VerifyAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    public static void Verify(IEnumerable<Paragraph> paragraphs, IEnumerable<Annotation> annotations, IEnumerable<Suggestion> suggestions)
     {
-        var texts = await db.Paragraphs.AsNoTracking().Where(p => p.ArticleId == articleId).ToDictionaryAsync(p => p.Id, p => p.Text, cancellationToken);
-        var annotations = await db.Annotations.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.ArticleId == articleId && a.ParagraphId != null)
-            .Select(a => new Span("annotation", a.Id, a.ParagraphId!.Value, a.Start, a.End, a.Exact)).ToListAsync(cancellationToken);
-        var suggestions = await db.Suggestions.AsNoTracking()
-            .Where(s => s.ArticleId == articleId && s.ParagraphId != null)
-            .Select(s => new Span("suggestion", s.Id, s.ParagraphId!.Value, s.Start, s.End, s.Exact)).ToListAsync(cancellationToken);
-        foreach (var span in annotations.Concat(suggestions))
+        var texts = paragraphs.ToDictionary(p => p.Id, p => p.Text);
+        foreach (var (what, span) in annotations.Select(a => ("annotation", (AnchoredSpan)a)).Concat(suggestions.Select(s => ("suggestion", (AnchoredSpan)s))))
         {
-            if (!Holds(texts, span))
+            if (span.ParagraphId is int paragraphId && !Holds(texts, paragraphId, span))
             {
-                throw new AnchorCheckException($"The {span.What} {span.Id} would no longer cover its text \"{LogText.Printable(span.Exact)}\"; the change was not stored.");
+                throw new AnchorCheckException($"The {what} {span.Id} would no longer cover its text \"{LogText.Printable(span.Exact)}\"; the change was not stored.");
             }
         }
     }
 
-    private static bool Holds(Dictionary<int, string> texts, Span span) =>
-        texts.TryGetValue(span.ParagraphId, out var text)
+    private static bool Holds(Dictionary<int, string> texts, int paragraphId, AnchoredSpan span) =>
+        texts.TryGetValue(paragraphId, out var text)
         && span.Start >= 0 && span.Start < span.End && span.End <= text.Length
-        && string.CompareOrdinal(text, span.Start, span.Exact, 0, Math.Max(span.End - span.Start, span.Exact.Length)) == 0
-        && span.End - span.Start == span.Exact.Length;
-
-    private sealed record Span(string What, int Id, int ParagraphId, int Start, int End, string Exact);
+        && span.End - span.Start == span.Exact.Length
+        && string.CompareOrdinal(text, span.Start, span.Exact, 0, span.Exact.Length) == 0;
 }
 
 /// <summary>A change of text that would leave an annotation on other words; it is never stored.</summary>

@@ -37,10 +37,14 @@ public static class ArticleRevising
         // Taken now: removing a paragraph row clears its annotations' link, and history must say where they were.
         var before = annotations.Select(AnnotationSnapshot.Of).ToList();
 
-        // Positions move out of the way first: a unique index forbids two paragraphs at one position.
-        article.ParkParagraphs();
-        await db.SaveChangesAsync(cancellationToken);
-        var revision = article.ReplaceContent(content, ParagraphMatcher.Match(old, texts), now)
+        // Positions that change move out of the way first: a unique index forbids two paragraphs at one position.
+        var kept = ParagraphMatcher.Match(old, texts);
+        if (article.ParkParagraphs(kept))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var revision = article.ReplaceContent(content, kept, now)
             ?? throw new InvalidOperationException("ReviseAsync needs a changed text.");
         db.ArticleRevisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken); // new paragraphs get their ids
@@ -60,8 +64,9 @@ public static class ArticleRevising
             }
         }
 
+        // Checked on what is about to be stored, before it is: a breach throws and the file's transaction rolls back.
+        AnchorCheck.Verify(article.Paragraphs, annotations, suggestions);
         await db.SaveChangesAsync(cancellationToken);
-        await AnchorCheck.VerifyAsync(db, article.Id, cancellationToken);
         return report;
     }
 

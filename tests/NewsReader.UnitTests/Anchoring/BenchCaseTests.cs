@@ -104,4 +104,53 @@ public sealed class BenchCaseTests
 
         Assert.Equal((0, span.Start, "Smith"), (p.NewParagraphIndex, p.Start, p.Exact));
     }
+
+    [Fact]
+    public void Place_NameThatSurvivedAParagraphRewrite_IsFoundWhenItIsTheOnlyMention()
+    {
+        const string Before = "Mr Panke praised the Honda Accura as the best execution yet of a crossover vehicle, he said.";
+        const string After = "Mr Panke by local costs that costs report report execution report income its said said, he said.";
+        var old = Spans.Old(Before);
+        var span = Spans.On(old, 0, "Mr Panke");
+
+        var p = Spans.PlaceOne(old, [After], span);
+
+        Assert.Equal((AnchorState.Anchored, AnchorRule.SoleInParagraph, 0, 0, 8), (p.State, p.Rule, p.NewParagraphIndex, p.Start, p.End));
+        Spans.AssertConsistent([After], p);
+    }
+
+    [Fact]
+    public void Place_NameMentionedTwiceBeforeARewrite_StaysAnOrphan_ForItCouldBeEitherMention()
+    {
+        const string Before = "Mr Khatami spoke first, and later the budget of Mr Khatami was passed by parliament.";
+        const string After = "Groups talks report Mr Khatami local costs sharply fell income over agreed plans while.";
+        var old = Spans.Old(Before);
+        var second = Spans.On(old, 0, "Mr Khatami", occurrence: 2);
+
+        var p = Spans.PlaceOne(old, [After], second);
+
+        Assert.Equal(AnchorState.Orphaned, p.State);
+    }
+
+    [Fact]
+    public void Place_CommonWordThatSurvivedARewrite_StaysAnOrphan()
+    {
+        const string Before = "The vote was held on Monday and the minister passed the motion easily after debate.";
+        const string After = "Costs fell sharply while groups agreed the local minister report on income plans.";
+        var old = Spans.Old(Before);
+        var span = Spans.On(old, 0, "minister");
+
+        Assert.Equal(AnchorState.Orphaned, Spans.PlaceOne(old, [After], span).State);
+    }
+
+    [Fact]
+    public void Place_NameInADeletedParagraph_StaysAnOrphan_ThoughTheNextParagraphNamesThemToo()
+    {
+        const string Deleted = "The plan forms part of the bill. Mr Howard told the Sunday Times the party would cut advisers.";
+        const string Next = "The changes would take place within five years of an election, Mr Howard told the paper.";
+        var old = Spans.Old(Deleted, Next);
+        var span = Spans.On(old, 0, "Mr Howard");
+
+        Assert.Equal(AnchorState.Orphaned, Spans.PlaceOne(old, [Next], span).State);
+    }
 }
