@@ -65,17 +65,17 @@ internal static class ExactPlacer
 
     /// <summary>
     /// Rule 3b, for a name that rules 1 to 3 would orphan because the words around it were rewritten: a
-    /// proper name of two or more capitalised words ("Mr Panke", "Bill Clinton") that the old paragraph
-    /// had once and the paragraph in its place has once, where that paragraph is new text (a rewrite) and
-    /// not a neighbour that continues another old paragraph: when a paragraph is deleted, the same person
-    /// named in the next one is another mention.
-    /// Anything else found without its surroundings (a common word, a single name, a phrase) may be new
-    /// text that happens to repeat it, so it stays an orphan rather than be guessed.
+    /// proper name ("Mr Panke", "Bill Clinton", or one capitalised word inside a sentence such as "Cent")
+    /// that the paragraph in its place has once, where that paragraph is new text (a rewrite) and not a
+    /// neighbour that continues another old paragraph: when a paragraph is deleted, the same person named
+    /// in the next one is another mention. If the paragraphs name them several times, an old mention and a
+    /// surviving one are paired only when each is clearly the other's nearest by relative place; the
+    /// mentions left unpaired stay orphans.
     /// </summary>
     public static Placement? SoleNameInExpectedParagraph(ArticleChange change, SpanToPlace span)
     {
         var old = change.Old(span.ParagraphId);
-        if (old is null || !IsProperName(span.Exact) || Count(old.Text, span.Exact) != 1)
+        if (old is null || !IsProperName(old.Text, span.Start, span.Exact))
         {
             return null;
         }
@@ -83,31 +83,54 @@ internal static class ExactPlacer
         var rank = change.RankOf(old);
         var index = Expectation.Of(change, span)?.Index ?? (rank < change.New.Count ? rank : -1);
         var text = index < 0 || change.ContinuesAnOldParagraph(index) ? string.Empty : change.New[index];
-        var at = text.IndexOf(span.Exact, StringComparison.Ordinal);
-        if (at < 0 || Count(text, span.Exact) != 1 || TextUnits.SplitsPair(text, at) || TextUnits.SplitsPair(text, at + span.Exact.Length))
+        var mentions = Occurrences(old.Text, span.Exact);
+        var survivors = Occurrences(text, span.Exact);
+        var own = mentions.IndexOf(span.Start);
+        if (own < 0 || Nearest(Relative(mentions, old.Text)[own], Relative(survivors, text)) is not { } n
+            || Nearest(Relative(survivors, text)[n], Relative(mentions, old.Text)) != own || !IsProperName(text, survivors[n], span.Exact))
         {
             return null;
         }
 
-        return Found(change, span, AnchorRule.SoleInParagraph, index, at);
+        return Found(change, span, AnchorRule.SoleInParagraph, index, survivors[n]);
     }
 
-    // Two to five words, each starting with a capital letter: how a person is named in news text.
-    private static bool IsProperName(string exact)
+    private static double[] Relative(List<int> starts, string text) => [.. starts.Select(at => (double)at / text.Length)];
+
+    // The index of the place clearly nearest to the one given (by more than the margin), or null.
+    private static int? Nearest(double place, double[] places)
+    {
+        var ranked = places.Select((p, i) => (Index: i, Distance: Math.Abs(p - place))).OrderBy(d => d.Distance).ToList();
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[1].Distance - ranked[0].Distance > NearestMargin) ? ranked[0].Index : null;
+    }
+
+    /// <summary>How much nearer (as a share of the paragraph) one mention must be than the next to take the survivor.</summary>
+    public const double NearestMargin = 0.02;
+
+    // Two to five capitalised words (how a person is named in news text), or one capitalised word of four
+    // letters or more that does not start a sentence (a capital there says nothing).
+    private static bool IsProperName(string text, int at, string exact)
     {
         var words = exact.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
+        var capitalised = words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
+        return capitalised && (words.Length is >= 2 and <= 5 || (words.Length == 1 && exact.Length >= 4 && InsideSentence(text, at)));
     }
 
-    private static int Count(string text, string exact)
+    private static bool InsideSentence(string text, int at)
     {
-        var count = 0;
+        var before = text[..at].TrimEnd();
+        return at > 0 && before.Length > 0 && char.IsLetterOrDigit(before[^1]) && text[at - 1] == ' ';
+    }
+
+    private static List<int> Occurrences(string text, string exact)
+    {
+        var found = new List<int>();
         for (var at = text.IndexOf(exact, StringComparison.Ordinal); at >= 0; at = text.IndexOf(exact, at + 1, StringComparison.Ordinal))
         {
-            count++;
+            found.Add(at);
         }
 
-        return count;
+        return found;
     }
 
     private static bool ContextFits(string text, int at, SpanToPlace span, bool typographic)

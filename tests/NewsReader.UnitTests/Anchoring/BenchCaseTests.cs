@@ -120,16 +120,28 @@ public sealed class BenchCaseTests
     }
 
     [Fact]
-    public void Place_NameMentionedTwiceBeforeARewrite_StaysAnOrphan_ForItCouldBeEitherMention()
+    public void Place_NameMentionedTwiceBeforeARewrite_TheNearestMentionTakesTheOneLeft_TheOtherStaysAnOrphan()
     {
         const string Before = "Mr Khatami spoke first, and later the budget of Mr Khatami was passed by parliament.";
         const string After = "Groups talks report Mr Khatami local costs sharply fell income over agreed plans while.";
         var old = Spans.Old(Before);
-        var second = Spans.On(old, 0, "Mr Khatami", occurrence: 2);
+        var first = Spans.On(old, 0, "Mr Khatami", occurrence: 1, key: 1);
+        var second = Spans.On(old, 0, "Mr Khatami", occurrence: 2, key: 2);
 
-        var p = Spans.PlaceOne(old, [After], second);
+        var placed = SpanAnchorer.Place(old, [After], [first, second]);
 
-        Assert.Equal(AnchorState.Orphaned, p.State);
+        Assert.Equal((AnchorState.Anchored, 20), (placed[0].State, placed[0].Start));
+        Assert.Equal(AnchorState.Orphaned, placed[1].State);
+    }
+
+    [Fact]
+    public void Place_CapitalisedWordStartingASentence_StaysAnOrphan_ForACapitalThereSaysNothing()
+    {
+        const string Before = "Shares rose sharply. Share prices in the sector were up again on Monday.";
+        const string After = "Costs fell while groups agreed. Share local report income plans fell.";
+        var old = Spans.Old(Before);
+
+        Assert.Equal(AnchorState.Orphaned, Spans.PlaceOne(old, [After], Spans.On(old, 0, "Share", occurrence: 2)).State);
     }
 
     [Fact]
