@@ -45,6 +45,12 @@ internal sealed class ArticleChange
 
     public int? NewIndexOf(int oldId) => _newIndexOfOld.TryGetValue(oldId, out var j) ? j : null;
 
+    /// <summary>The old paragraphs, in order.</summary>
+    public IReadOnlyList<OldParagraph> OldParagraphs => _ordered;
+
+    /// <summary>Whether new paragraph <paramref name="newIndex"/> continues an old paragraph other than <paramref name="oldId"/>.</summary>
+    public bool ContinuesAnotherParagraph(int newIndex, int oldId) => _newIndexOfOld.Any(kept => kept.Value == newIndex && kept.Key != oldId);
+
     /// <summary>Whether a new paragraph continues some old one (it kept an old id), rather than being new text.</summary>
     public bool ContinuesAnOldParagraph(int newIndex) => _newIndexOfOld.ContainsValue(newIndex);
 

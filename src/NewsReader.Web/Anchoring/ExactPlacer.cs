@@ -5,7 +5,9 @@ internal static class ExactPlacer
 {
     /// <summary>
     /// Rule 1: the span's old paragraph exists unchanged in the new text, so its offsets still hold there.
-    /// Of identical copies, the one that kept the old id wins, else the one nearest its old place.
+    /// Of identical copies, the one that kept the old id wins, else the one nearest its old place. A copy
+    /// that continues another old paragraph with the same text is that paragraph's, not this one's: when
+    /// one of two identical paragraphs (a repeated list line) is rewritten, its spans do not jump to the other.
     /// </summary>
     public static Placement? InUnchangedParagraph(ArticleChange change, SpanToPlace span)
     {
@@ -15,7 +17,7 @@ internal static class ExactPlacer
             return null;
         }
 
-        var copies = change.WithText(old.Text);
+        var copies = change.WithText(old.Text).Where(c => !change.ContinuesAnotherParagraph(c, old.Id)).ToList();
         if (copies.Count == 0)
         {
             return null;
@@ -60,7 +62,16 @@ internal static class ExactPlacer
         }
 
         var only = loose.Count == 1 ? loose[0] : strict.Count == 1 ? strict[0] : plain.Count == 1 ? plain[0] : ((int, int)?)null;
-        return only is var (index, start) ? Found(change, span, AnchorRule.ExactWithContext, index, start) : null;
+        if (only is not var (index, start))
+        {
+            return null;
+        }
+
+        // One place now, but if the old text had the same words in the same context twice (two list lines
+        // alike), that place may be the other one's: only the paragraph where this span is expected will do.
+        return OldContextCount(change, span) > 1 && Expectation.Of(change, span)?.Index != index
+            ? null
+            : Found(change, span, AnchorRule.ExactWithContext, index, start);
     }
 
     /// <summary>
@@ -131,6 +142,21 @@ internal static class ExactPlacer
         }
 
         return found;
+    }
+
+    private static int OldContextCount(ArticleChange change, SpanToPlace span)
+    {
+        var count = 0;
+        foreach (var paragraph in change.OldParagraphs)
+        {
+            var text = paragraph.Text;
+            for (var at = text.IndexOf(span.Exact, StringComparison.Ordinal); at >= 0 && count < 2; at = text.IndexOf(span.Exact, at + 1, StringComparison.Ordinal))
+            {
+                count += ContextFits(text, at, span, typographic: true) ? 1 : 0;
+            }
+        }
+
+        return count;
     }
 
     private static bool ContextFits(string text, int at, SpanToPlace span, bool typographic)

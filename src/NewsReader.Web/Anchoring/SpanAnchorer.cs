@@ -30,7 +30,23 @@ public static class SpanAnchorer
 
         var placed = ExactPlacer.InUnchangedParagraph(change, span)
             ?? ExactPlacer.WithContext(change, span)
-            ?? FuzzyPlacer.Place(change, span);
+            ?? Unclaimed(change, span, FuzzyPlacer.Place(change, span));
         return placed.State == AnchorState.Orphaned ? ExactPlacer.SoleNameInExpectedParagraph(change, span) ?? placed : placed;
+    }
+
+    // An approximate match in a paragraph that continues another old paragraph, which had these words
+    // itself, is that paragraph's own text (a repeated list line, the same name in the next paragraph).
+    private static Placement Unclaimed(ArticleChange change, SpanToPlace span, Placement placed)
+    {
+        if (placed.NewParagraphIndex is not int index)
+        {
+            return placed;
+        }
+
+        var claimed = change.OldParagraphs.Any(old => old.Id != span.ParagraphId && change.NewIndexOf(old.Id) == index
+            && old.Text.Contains(placed.Exact, StringComparison.Ordinal));
+        return claimed
+            ? new Placement(span.Key, AnchorState.Orphaned, AnchorRule.None, null, span.Start, span.End, span.Exact, span.Prefix, span.Suffix, placed.Score)
+            : placed;
     }
 }

@@ -165,4 +165,31 @@ public sealed class BenchCaseTests
 
         Assert.Equal(AnchorState.Orphaned, Spans.PlaceOne(old, [Next], span).State);
     }
+
+    [Fact]
+    public void Place_OneOfTwoIdenticalListLinesRewritten_ItsSpanDoesNotJumpToTheOther()
+    {
+        const string Line = "- Angie Errigo, Empire: Film - The Aviator; actor - Jamie Foxx; actress - Hilary Swank.";
+        const string Rewritten = "- over Errigo, its: Film - had risen; of - by groups; actor - over members; plans - on risen.";
+        var old = Spans.Old("Critics chose:", Line, "And again:", Line);
+        var span = Spans.On(old, 1, "Angie Errigo");
+
+        var p = Spans.PlaceOne(old, ["Critics chose:", Rewritten, "And again:", Line], span);
+
+        Assert.Equal(AnchorState.Orphaned, p.State);
+    }
+
+    [Fact]
+    public void Place_SameWordsInTheSameContextOnTwoLines_OneRewritten_TheSpanDoesNotTakeTheOthers()
+    {
+        const string First = "- Tim Dams, Screen: Film - The Aviator; actor - Jamie Foxx; actress - Hilary Swank.";
+        const string Second = "- Angie Errigo, Empire: Film - Ray; actor - Jamie Foxx; actress - Hilary Swank.";
+        const string Rewritten = "- over Errigo, its: Film - had risen; of - by groups; plans - on risen.";
+        var old = Spans.Old(First, Second);
+        var span = Spans.On(old, 1, "Jamie Foxx");
+
+        var p = Spans.PlaceOne(old, [First, Rewritten], span);
+
+        Assert.Equal(AnchorState.Orphaned, p.State);
+    }
 }
