@@ -33,7 +33,7 @@ public static class DataSetup
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Information),
                 // SQLite rebuilds a table outside a transaction to change a column; DatabaseInitializer copies an
                 // existing database first, so this is a note, not a warning on every fresh start.
-                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionableMigrationOperationWarning, LogLevel.Information)))
+                (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)))
             .AddInterceptors(new SqlitePragmas())
             .AddInterceptors(sp.GetServices<IInterceptor>())); // any registered in DI too (fault-injection tests use this)
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
