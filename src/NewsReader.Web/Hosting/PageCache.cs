@@ -1,29 +1,20 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using NewsReader.Web.Data;
+using Microsoft.Data.Sqlite;
 
 namespace NewsReader.Web.Hosting;
 
-/// <summary>The output-cache policy for article pages, and the one way to drop them when tagging changes them.</summary>
-public sealed class PageCache(IServiceProvider services)
+/// <summary>
+/// The output-cache policy for article pages, and the ways to drop them: at once when this process
+/// changes what they show (<see cref="ArticlesChangedAsync"/>), and when another process (an
+/// <c>ingest</c> run that re-anchors annotations, another instance) commits to the database.
+/// </summary>
+public sealed class PageCache(IServiceProvider services, IConfiguration configuration, AppPaths paths) : IDisposable
 {
     public const string Articles = "articles";
 
-    /// <summary>
-    /// What a cached article page depends on: the text's revision and the last change to its annotations
-    /// (each is recorded as an event). Part of the cache key, so a change made by another process (an
-    /// `ingest` run that re-anchors, another app instance) shows at once, not after the expiry: one
-    /// indexed lookup per request instead of rendering the page.
-    /// </summary>
-    public static async ValueTask<KeyValuePair<string, string>> ArticleVersionAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        var slug = context.Request.RouteValues["slug"] as string ?? string.Empty;
-        await using var db = await context.RequestServices.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync(cancellationToken);
-        var version = await db.Articles.AsNoTracking().Where(a => a.Slug == slug)
-            .Select(a => new { a.Revision, Last = db.AnnotationEvents.Where(e => e.ArticleId == a.Id).Max(e => (long?)e.Id) })
-            .SingleOrDefaultAsync(cancellationToken);
-        return new("version", version is null ? "none" : $"{version.Revision}.{version.Last ?? 0}");
-    }
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private SqliteConnection? _probe;
+    private long _seen = -1;
 
     /// <summary>Drops cached article pages. A no-op where no cache is registered (command-line hosts).</summary>
     public async Task ArticlesChangedAsync(CancellationToken cancellationToken)
@@ -32,5 +23,43 @@ public sealed class PageCache(IServiceProvider services)
         {
             await store.EvictByTagAsync(Articles, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Before a cached page is served: SQLite's <c>data_version</c>, read on a connection of its own,
+    /// changes whenever any other connection commits (this process's or another's). A few microseconds
+    /// a request, where keying the cache on the article's version cost a query and most of the cache's gain.
+    /// </summary>
+    public async Task FollowOtherWritersAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        long version;
+        try
+        {
+            if (_probe is null)
+            {
+                _probe = new SqliteConnection(DataSetup.ResolveConnectionString(configuration.GetConnectionString("Default") ?? DataSetup.DefaultConnectionString, paths));
+                _probe.Open();
+            }
+
+            using var command = _probe.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            version = (long)command.ExecuteScalar()!;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        if (Interlocked.Exchange(ref _seen, version) != version)
+        {
+            await ArticlesChangedAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose()
+    {
+        _probe?.Dispose();
+        _gate.Dispose();
     }
 }
