@@ -16,14 +16,9 @@ public abstract class AnchoredSpan
 
     protected AnchoredSpan(int articleId, int paragraphId, TextAnchor anchor, AnnotationKind kind)
     {
-        ArgumentNullException.ThrowIfNull(anchor);
+        Exact = Prefix = Suffix = string.Empty;
         ArticleId = articleId;
-        ParagraphId = paragraphId;
-        Start = anchor.Start;
-        End = anchor.End;
-        Exact = anchor.Exact;
-        Prefix = anchor.Prefix;
-        Suffix = anchor.Suffix;
+        Place(paragraphId, anchor);
         Kind = kind;
     }
 

@@ -40,16 +40,13 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return TaggingResult<AnnotationView>.NotFound($"No article has the slug '{articleSlug}'.");
         }
 
-        var paragraph = await db.Paragraphs.AsNoTracking()
-            .Where(p => p.Id == input.ParagraphId && p.ArticleId == article.Id)
-            .Select(p => new { p.Ordinal, p.Text })
-            .SingleOrDefaultAsync(cancellationToken);
+        var paragraph = await ParagraphAsync(article.Id, input.ParagraphId, cancellationToken);
         if (paragraph is null)
         {
             return TaggingResult<AnnotationView>.Invalid("paragraphId", $"Paragraph {input.ParagraphId} is not part of article '{articleSlug}'.");
         }
 
-        var errors = AnnotationRules.CheckAnchor(paragraph.Text, paragraph.Ordinal + 1, input.Start, input.End, input.Exact, out var anchor);
+        var errors = AnnotationRules.CheckAnchor(paragraph.Value.Text, paragraph.Value.Ordinal + 1, input.Start, input.End, input.Exact, out var anchor);
         var kind = ParseKind(input.Kind, errors);
         CheckNote(input.Note, errors);
         if (errors.Count > 0)
@@ -178,16 +175,13 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             return TaggingResult<AnnotationView>.Forbidden("Only the annotation's author or an admin may re-attach it.");
         }
 
-        var paragraph = await db.Paragraphs.AsNoTracking()
-            .Where(p => p.Id == place.ParagraphId && p.ArticleId == annotation.ArticleId)
-            .Select(p => new { p.Ordinal, p.Text })
-            .SingleOrDefaultAsync(cancellationToken);
+        var paragraph = await ParagraphAsync(annotation.ArticleId, place.ParagraphId, cancellationToken);
         if (paragraph is null)
         {
             return TaggingResult<AnnotationView>.Invalid("paragraphId", $"Paragraph {place.ParagraphId} is not part of this annotation's article.");
         }
 
-        var errors = AnnotationRules.CheckAnchor(paragraph.Text, paragraph.Ordinal + 1, place.Start, place.End, place.Exact, out var anchor);
+        var errors = AnnotationRules.CheckAnchor(paragraph.Value.Text, paragraph.Value.Ordinal + 1, place.Start, place.End, place.Exact, out var anchor);
         if (errors.Count > 0)
         {
             return TaggingResult<AnnotationView>.Invalid(errors);
@@ -246,6 +240,13 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         var revision = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Revision).SingleAsync(cancellationToken);
         db.AnnotationEvents.Add(_last = new AnnotationEvent(annotation, action, actor.UserId, revision, before, clock.GetUtcNow(), undoOf));
     }
+
+    // A paragraph of the given article only: an id from another article is not found.
+    private Task<(int Ordinal, string Text)?> ParagraphAsync(int articleId, int paragraphId, CancellationToken cancellationToken) =>
+        db.Paragraphs.AsNoTracking()
+            .Where(p => p.Id == paragraphId && p.ArticleId == articleId)
+            .Select(p => ((int Ordinal, string Text)?)new ValueTuple<int, string>(p.Ordinal, p.Text))
+            .SingleOrDefaultAsync(cancellationToken);
 
     public static bool MayChange(Annotation annotation, Actor actor) => actor.IsAdmin || annotation.AuthorId == actor.UserId;
 
