@@ -75,20 +75,23 @@ internal static class ExactPlacer
     }
 
     /// <summary>
-    /// Rule 3b, for a name that rules 1 to 3 would orphan because the words around it were rewritten: a
-    /// proper name ("Mr Panke", "Bill Clinton", or one capitalised word inside a sentence such as "Cent")
+    /// Rule 3b, for a name or phrase that rules 1 to 3 would orphan because the words around it were
+    /// rewritten: a proper name ("Mr Panke", "Bill Clinton", or one capitalised word inside a sentence such
+    /// as "Cent"), or a phrase of three words or more found nowhere else in the article,
     /// that the paragraph in its place has once, where that paragraph is new text (a rewrite) and not a
     /// neighbour that continues another old paragraph: when a paragraph is deleted, the same person named
     /// in the next one is another mention. If the paragraphs name them several times, an old mention and a
     /// surviving one are paired only when each is clearly the other's nearest by relative place; the
     /// mentions left unpaired stay orphans.
     /// </summary>
-    public static Placement? SoleNameInExpectedParagraph(ArticleChange change, SpanToPlace span)
+    public static Placement? SurvivorInRewrittenParagraph(ArticleChange change, SpanToPlace span)
     {
         var old = change.Old(span.ParagraphId);
-        if (old is null || !IsProperName(old.Text, span.Start, span.Exact))
+        var phrase = IsPhrase(span.Exact);
+        if (old is null || (!phrase && !IsProperName(change, old.Text, span.Start, span.Exact))
+            || (phrase && change.New.Sum(p => Occurrences(p, span.Exact).Count) != 1))
         {
-            return null;
+            return null; // a phrase must also be nowhere else in the article
         }
 
         var rank = change.RankOf(old);
@@ -98,7 +101,7 @@ internal static class ExactPlacer
         var survivors = Occurrences(text, span.Exact);
         var own = mentions.IndexOf(span.Start);
         if (own < 0 || Nearest(Relative(mentions, old.Text)[own], Relative(survivors, text)) is not { } n
-            || Nearest(Relative(survivors, text)[n], Relative(mentions, old.Text)) != own || !IsProperName(text, survivors[n], span.Exact))
+            || Nearest(Relative(survivors, text)[n], Relative(mentions, old.Text)) != own || (!phrase && !IsProperName(change, text, survivors[n], span.Exact)))
         {
             return null;
         }
@@ -119,18 +122,27 @@ internal static class ExactPlacer
     public const double NearestMargin = 0.02;
 
     // Two to five capitalised words (how a person is named in news text), or one capitalised word of four
-    // letters or more that does not start a sentence (a capital there says nothing).
-    private static bool IsProperName(string text, int at, string exact)
+    // letters or more that is a name: inside a sentence here, or, where it starts a sentence (a capital
+    // there says nothing), written with its capital inside a sentence somewhere in the old article.
+    private static bool IsProperName(ArticleChange change, string text, int at, string exact)
     {
         var words = exact.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capitalised = words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
-        return capitalised && (words.Length is >= 2 and <= 5 || (words.Length == 1 && exact.Length >= 4 && InsideSentence(text, at)));
+        return capitalised && (words.Length is >= 2 and <= 5
+            || (words.Length == 1 && exact.Length >= 4 && (InsideSentence(text, at, exact.Length) || change.OldParagraphs.Any(p => Occurrences(p.Text, exact).Any(o => InsideSentence(p.Text, o, exact.Length))))));
     }
 
-    private static bool InsideSentence(string text, int at)
+    // Three words or more and 15 characters: a sentence or clause, which does not recur by chance.
+    private static bool IsPhrase(string exact) =>
+        exact.Length >= 15 && exact.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    // After a word and a space, and a whole word ("Share" in "Shareholders" is not one).
+    private static bool InsideSentence(string text, int at, int length)
     {
         var before = text[..at].TrimEnd();
-        return at > 0 && before.Length > 0 && char.IsLetterOrDigit(before[^1]) && text[at - 1] == ' ';
+        var after = at + length;
+        return at > 0 && text[at - 1] == ' ' && before.Length > 0 && char.IsLetterOrDigit(before[^1])
+            && (after >= text.Length || !char.IsLetterOrDigit(text[after]));
     }
 
     private static List<int> Occurrences(string text, string exact)

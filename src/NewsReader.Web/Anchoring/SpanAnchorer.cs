@@ -31,7 +31,7 @@ public static class SpanAnchorer
         var placed = ExactPlacer.InUnchangedParagraph(change, span)
             ?? ExactPlacer.WithContext(change, span)
             ?? Unclaimed(change, span, FuzzyPlacer.Place(change, span));
-        return placed.State == AnchorState.Orphaned ? ExactPlacer.SoleNameInExpectedParagraph(change, span) ?? placed : placed;
+        return placed.State == AnchorState.Orphaned ? ExactPlacer.SurvivorInRewrittenParagraph(change, span) ?? placed : placed;
     }
 
     // An approximate match in a paragraph that continues another old paragraph, which had these words

@@ -192,4 +192,32 @@ public sealed class BenchCaseTests
 
         Assert.Equal(AnchorState.Orphaned, p.State);
     }
+
+    [Fact]
+    public void Place_NameStartingARewrittenParagraph_IsFound_WhenTheArticleWritesItAsANameElsewhere()
+    {
+        const string Intro = "England's captain is fit, said Vickery on Monday.";
+        const string Before = "Vickery has played in every game this season and expects to start again.";
+        const string After = "Vickery costs risen local groups agreed while plans fell sharply over year.";
+        var old = Spans.Old(Intro, Before);
+
+        var p = Spans.PlaceOne(old, [Intro, After], Spans.On(old, 1, "Vickery"));
+
+        Assert.Equal((AnchorState.Anchored, 1, 0, 7), (p.State, p.NewParagraphIndex, p.Start, p.End));
+    }
+
+    [Fact]
+    public void Place_QuoteLeftWholeInARewrittenParagraph_IsFound_UnlessTheArticleHasItTwice()
+    {
+        const string Before = "Mourinho said: \"Chelsea have destroyed me.\" He left the ground early.";
+        const string After = "Costs fell while \"Chelsea have destroyed me.\" groups agreed plans.";
+        var old = Spans.Old(Before);
+        var span = Spans.On(old, 0, "Chelsea have destroyed me.");
+
+        var found = Spans.PlaceOne(old, [After], span);
+        var twice = Spans.PlaceOne(old, [After, "Again: Chelsea have destroyed me."], span);
+
+        Assert.Equal((AnchorState.Anchored, 0, 18), (found.State, found.NewParagraphIndex, found.Start));
+        Assert.Equal(AnchorState.Orphaned, twice.State);
+    }
 }
