@@ -31,8 +31,10 @@ public static class ArticleRevising
         var annotations = await db.Annotations.IgnoreQueryFilters().Where(a => a.ArticleId == article.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var suggestions = await db.Suggestions.Where(s => s.ArticleId == article.Id).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
-        var annotationPlaces = SpanAnchorer.Place(old, texts, [.. annotations.Select((a, i) => ToSpan(i, a))]);
-        var suggestionPlaces = SpanAnchorer.Place(old, texts, [.. suggestions.Select((s, i) => ToSpan(i, s))]);
+        // One pass over both kinds: the article's paragraphs are matched and indexed once.
+        var places = SpanAnchorer.Place(old, texts, [.. annotations.Cast<AnchoredSpan>().Concat(suggestions).Select((span, i) => ToSpan(i, span))]);
+        var annotationPlaces = places.Take(annotations.Count).ToList();
+        var suggestionPlaces = places.Skip(annotations.Count).ToList();
 
         // Taken now: removing a paragraph row clears its annotations' link, and history must say where they were.
         var before = annotations.Select(AnnotationSnapshot.Of).ToList();
