@@ -80,9 +80,10 @@ internal static class ExactPlacer
     /// as "Cent"), or a phrase of three words or more found nowhere else in the article,
     /// that the paragraph in its place has once, where that paragraph is new text (a rewrite) and not a
     /// neighbour that continues another old paragraph: when a paragraph is deleted, the same person named
-    /// in the next one is another mention. If the paragraphs name them several times, an old mention and a
-    /// surviving one are paired only when each is clearly the other's nearest by relative place; the
-    /// mentions left unpaired stay orphans.
+    /// in the next one is another mention. If the paragraphs name them several times, the rewrite kept
+    /// every mention when the counts agree, and they pair in order; otherwise an old mention and a surviving
+    /// one are paired only when each is clearly the other's nearest by relative place, and the mentions
+    /// left unpaired stay orphans.
     /// </summary>
     public static Placement? SurvivorInRewrittenParagraph(ArticleChange change, SpanToPlace span)
     {
@@ -100,13 +101,26 @@ internal static class ExactPlacer
         var mentions = Occurrences(old.Text, span.Exact);
         var survivors = Occurrences(text, span.Exact);
         var own = mentions.IndexOf(span.Start);
-        if (own < 0 || Nearest(Relative(mentions, old.Text)[own], Relative(survivors, text)) is not { } n
-            || Nearest(Relative(survivors, text)[n], Relative(mentions, old.Text)) != own || (!phrase && !IsProperName(change, text, survivors[n], span.Exact)))
+        if (own < 0 || Paired(own, mentions, old.Text, survivors, text) is not { } n || (!phrase && !IsProperName(change, text, survivors[n], span.Exact)))
         {
             return null;
         }
 
         return Found(change, span, AnchorRule.SoleInParagraph, index, survivors[n]);
+    }
+
+    // The survivor an old mention pairs with: when the rewrite kept as many mentions as there were, the
+    // one in the same order (a rewrite keeps the order of what it keeps); otherwise the mention and
+    // survivor that are clearly each other's nearest by relative place, or none.
+    private static int? Paired(int own, List<int> mentions, string oldText, List<int> survivors, string newText)
+    {
+        if (survivors.Count == mentions.Count)
+        {
+            return own;
+        }
+
+        return Nearest(Relative(mentions, oldText)[own], Relative(survivors, newText)) is { } n
+            && Nearest(Relative(survivors, newText)[n], Relative(mentions, oldText)) == own ? n : null;
     }
 
     private static double[] Relative(List<int> starts, string text) => [.. starts.Select(at => (double)at / text.Length)];
@@ -121,7 +135,7 @@ internal static class ExactPlacer
     /// <summary>How much nearer (as a share of the paragraph) one mention must be than the next to take the survivor.</summary>
     public const double NearestMargin = 0.02;
 
-    // Two to five capitalised words (how a person is named in news text), or one capitalised word of four
+    // Two to five capitalised words (how a person is named in news text), or one capitalised word of three
     // letters or more that is a name: inside a sentence here, or, where it starts a sentence (a capital
     // there says nothing), written with its capital inside a sentence somewhere in the old article.
     private static bool IsProperName(ArticleChange change, string text, int at, string exact)
@@ -129,7 +143,7 @@ internal static class ExactPlacer
         var words = exact.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capitalised = words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.'));
         return capitalised && (words.Length is >= 2 and <= 5
-            || (words.Length == 1 && exact.Length >= 4 && (InsideSentence(text, at, exact.Length) || change.OldParagraphs.Any(p => Occurrences(p.Text, exact).Any(o => InsideSentence(p.Text, o, exact.Length))))));
+            || (words.Length == 1 && exact.Length >= 3 && (InsideSentence(text, at, exact.Length) || change.OldParagraphs.Any(p => Occurrences(p.Text, exact).Any(o => InsideSentence(p.Text, o, exact.Length))))));
     }
 
     // Three words or more and 15 characters: a sentence or clause, which does not recur by chance.

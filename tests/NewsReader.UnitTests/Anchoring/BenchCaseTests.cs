@@ -135,6 +135,24 @@ public sealed class BenchCaseTests
     }
 
     [Fact]
+    public void Place_NameMentionedThreeTimes_ARewriteKeepingAllThree_PairsThemInOrder()
+    {
+        // The bench's case: the survivors' relative places sit too close to tell apart by distance, but a
+        // rewrite that kept every mention kept their order.
+        const string Before = "But it was stressed to BBC Sport that Juninho would prefer to stay. Juninho wants assurances about plans. Hassel says Juninho, who has a new home, would like to stay.";
+        const string After = "Report it was costs council on said its and Juninho would new after. Juninho wants costs would new and agreed. Hassel months Juninho, of while agreed fell over new after, plans.";
+        var old = Spans.Old(Before);
+        var spans = Enumerable.Range(1, 3).Select(k => Spans.On(old, 0, "Juninho", occurrence: k, key: k)).ToList();
+
+        var placed = SpanAnchorer.Place(old, [After], spans);
+
+        var expected = new[] { After.IndexOf("Juninho would", StringComparison.Ordinal), After.IndexOf("Juninho wants", StringComparison.Ordinal), After.IndexOf("Juninho,", StringComparison.Ordinal) };
+        Assert.All(placed, p => Assert.Equal(AnchorState.Anchored, p.State));
+        Assert.Equal(expected, placed.OrderBy(p => p.Key).Select(p => p.Start));
+        Assert.All(placed, p => Spans.AssertConsistent([After], p));
+    }
+
+    [Fact]
     public void Place_CapitalisedWordStartingASentence_StaysAnOrphan_ForACapitalThereSaysNothing()
     {
         const string Before = "Shares rose sharply. Share prices in the sector were up again on Monday.";
@@ -204,6 +222,18 @@ public sealed class BenchCaseTests
         var p = Spans.PlaceOne(old, [Intro, After], Spans.On(old, 1, "Vickery"));
 
         Assert.Equal((AnchorState.Anchored, 1, 0, 7), (p.State, p.NewParagraphIndex, p.Start, p.End));
+    }
+
+    [Fact]
+    public void Place_ThreeLetterNameStartingARewrittenParagraph_IsFound_WhenTheArticleWritesItAsANameElsewhere()
+    {
+        const string Before = "Ray has been nominated in six categories. The film recounts the life of Ray Charles, and the role of Ray won praise.";
+        const string After = "Ray costs risen local groups agreed while plans fell sharply over year and budget after report said.";
+        var old = Spans.Old(Before);
+
+        var p = Spans.PlaceOne(old, [After], Spans.On(old, 0, "Ray"));
+
+        Assert.Equal((AnchorState.Anchored, 0, 0, 3), (p.State, p.NewParagraphIndex, p.Start, p.End));
     }
 
     [Fact]
