@@ -4,24 +4,27 @@ using Microsoft.Data.Sqlite;
 namespace NewsReader.Web.Hosting;
 
 /// <summary>
-/// The output-cache policy for article pages, and the ways to drop them: at once when this process
-/// changes what they show (<see cref="ArticlesChangedAsync"/>), and when another process (an
-/// <c>ingest</c> run that re-anchors annotations, another instance) commits to the database.
+/// The output-cache policy for the reading pages anonymous readers get (articles, people, topics, their
+/// lists, search), and the ways to drop them all: at once when this process changes anything they show
+/// (<see cref="ReadingChangedAsync"/>), and when another process (an <c>ingest</c> run that re-anchors
+/// annotations, another instance) commits to the database. Every write drops every page: pages show
+/// counts and names from across the corpus, so exact invalidation by page would miss some, and writes are
+/// rare beside reads.
 /// </summary>
 public sealed class PageCache(IServiceProvider services, IConfiguration configuration, AppPaths paths) : IDisposable
 {
-    public const string Articles = "articles";
+    public const string Reading = "reading";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SqliteConnection? _probe;
     private long _seen = -1;
 
-    /// <summary>Drops cached article pages. A no-op where no cache is registered (command-line hosts).</summary>
-    public async Task ArticlesChangedAsync(CancellationToken cancellationToken)
+    /// <summary>Drops every cached reading page. A no-op where no cache is registered (command-line hosts).</summary>
+    public async Task ReadingChangedAsync(CancellationToken cancellationToken)
     {
         if (services.GetService<IOutputCacheStore>() is { } store)
         {
-            await store.EvictByTagAsync(Articles, cancellationToken);
+            await store.EvictByTagAsync(Reading, cancellationToken);
         }
     }
 
@@ -53,7 +56,7 @@ public sealed class PageCache(IServiceProvider services, IConfiguration configur
 
         if (Interlocked.Exchange(ref _seen, version) != version)
         {
-            await ArticlesChangedAsync(cancellationToken);
+            await ReadingChangedAsync(cancellationToken);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class ArticleIngestor(ArticleImporter importer, Reviewing.Suggesti
 
         if (summary.New + summary.Updated > 0)
         {
-            await pages.ArticlesChangedAsync(cancellationToken);
+            await pages.ReadingChangedAsync(cancellationToken);
         }
 
         return summary;

@@ -8,6 +8,7 @@ using NewsReader.Web.Pages.Shared;
 namespace NewsReader.Web.Pages;
 
 /// <summary>The article list: newest ingested first, <see cref="PageSize"/> to a page.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 {
     public const int PageSize = 20;

@@ -5,6 +5,7 @@ using NewsReader.Web.Search;
 namespace NewsReader.Web.Pages;
 
 /// <summary>Search results in the order people ask: people, topics, quotes, then articles by full text.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class SearchModel(SearchService search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -61,7 +61,7 @@ public sealed class SuggestionGenerator(IDbContextFactory<NewsReaderDbContext> c
 
         if (totals.Added + totals.Removed > 0)
         {
-            await pages.ArticlesChangedAsync(cancellationToken);
+            await pages.ReadingChangedAsync(cancellationToken);
         }
 
         var summary = new SuggestionRunSummary(ids.Count, totals.Added, totals.Kept, totals.Removed, totals.SkippedReviewed, totals.SkippedTagged, totals.PendingQuotes, totals.PendingPeople, stopwatch.Elapsed);

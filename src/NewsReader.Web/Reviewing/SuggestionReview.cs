@@ -73,7 +73,7 @@ public sealed class SuggestionReview(NewsReaderDbContext db, AnnotationService a
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SuggestionStatus.Rejected).SetProperty(s => s.ReviewerId, actor.UserId).SetProperty(s => s.ReviewedAt, now), cancellationToken);
         if (rejected > 0)
         {
-            await pages.ArticlesChangedAsync(cancellationToken);
+            await pages.ReadingChangedAsync(cancellationToken);
             return TaggingResult<int>.Ok(id);
         }
 

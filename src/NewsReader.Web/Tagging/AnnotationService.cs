@@ -76,7 +76,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(annotation.Id, cancellationToken));
     }
 
@@ -132,7 +132,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             }
         }, cancellationToken);
 
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
     }
 
@@ -154,7 +154,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         annotation.Delete(actor.UserId, clock.GetUtcNow());
         await RecordAsync(annotation, AnnotationAction.Deleted, actor, before, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<int>.Ok(id);
     }
 
@@ -191,7 +191,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
         annotation.Reattach(place.ParagraphId, anchor!, clock.GetUtcNow());
         await RecordAsync(annotation, AnnotationAction.Reattached, actor, before, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));
     }
 
@@ -214,7 +214,7 @@ public sealed class AnnotationService(NewsReaderDbContext db, NameDirectory name
             annotation.Restore(clock.GetUtcNow());
             await RecordAsync(annotation, AnnotationAction.Restored, actor, null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await pages.ArticlesChangedAsync(cancellationToken);
+            await pages.ReadingChangedAsync(cancellationToken);
         }
 
         return TaggingResult<AnnotationView>.Ok(await ViewAsync(id, cancellationToken));

@@ -46,7 +46,7 @@ public sealed class AnnotationUndo(NewsReaderDbContext db, AnnotationService ann
 
         await annotations.RecordAsync(annotation, action, actor, action == AnnotationAction.Restored ? null : before, cancellationToken, undoOf: eventId);
         await db.SaveChangesAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         var view = annotation.IsDeleted ? null : await db.Annotations.AsNoTracking().Where(a => a.Id == annotation.Id).ToViews(db).SingleAsync(cancellationToken);
         return TaggingResult<UndoOutcome>.Ok(new UndoOutcome(view, annotations.LastEventId!.Value, action));
     }

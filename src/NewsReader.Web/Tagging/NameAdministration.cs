@@ -72,7 +72,7 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<Person>.Ok(person);
     }
 
@@ -112,7 +112,7 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
         db.People.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<Person>.Ok(into);
     }
 
@@ -157,7 +157,7 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<Topic>.Ok(topic);
     }
 
@@ -186,7 +186,7 @@ public sealed class NameAdministration(NewsReaderDbContext db, Hosting.PageCache
         db.Topics.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await pages.ArticlesChangedAsync(cancellationToken);
+        await pages.ReadingChangedAsync(cancellationToken);
         return TaggingResult<Topic>.Ok(into);
     }
 

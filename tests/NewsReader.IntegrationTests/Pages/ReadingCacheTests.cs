@@ -1,27 +1,89 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 using NewsReader.IntegrationTests.Infrastructure;
 
-namespace NewsReader.IntegrationTests.Pages.Articles;
+namespace NewsReader.IntegrationTests.Pages;
 
 /// <summary>
-/// The anonymous article page is what the output cache serves; a change that makes it uncacheable (a
-/// cookie on every response, as a [TempData] property once did) must fail here, not go unnoticed.
+/// Anonymous reading pages are what the output cache serves. A change that makes one uncacheable (a
+/// cookie on every response, as a [TempData] property once did to the article page, unnoticed while
+/// throughput fell 30 times) must fail here. And what the cache keeps must never hide a change.
 /// </summary>
-public sealed class ArticleCacheTests : IDisposable
+public sealed class ReadingCacheTests : IDisposable
 {
     private readonly NewsReaderFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
 
-    [Fact]
-    public async Task AnonymousArticlePage_SetsNoCookie_AndTheSecondAnswerComesFromTheCache()
+    public static TheoryData<string> ReadingPages() =>
+    [
+        Seed.Url, "/", "/people", "/people/mike-pompeo", "/topics", "/topics/huawei", "/search?q=pompeo",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ReadingPages))]
+    public async Task AnonymousReadingPage_SetsNoCookie_AndTheSecondAnswerComesFromTheCache(string url)
     {
-        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        await TagSeedAsync();
+        var client = Anonymous();
 
-        var first = await client.GetAsync(Seed.Url);
-        var second = await client.GetAsync(Seed.Url);
+        var first = await client.GetAsync(url);
+        var second = await client.GetAsync(url);
 
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
         Assert.False(first.Headers.Contains("Set-Cookie"), string.Join(" | ", first.Headers.Select(h => $"{h.Key}: {string.Join(",", h.Value)}")));
         Assert.Null(first.Headers.Age);
         Assert.NotNull(second.Headers.Age); // the output cache adds Age to what it serves
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadingPages))]
+    public async Task SignedInReadingPage_IsNeverServedFromTheCache(string url)
+    {
+        var user = await _factory.CreateUserAsync("reader");
+        await TagSeedAsync();
+        var anonymous = Anonymous();
+        await anonymous.GetAsync(url); // an anonymous copy is in the cache now
+        var signedIn = await _factory.CreateSignedInClientAsync(user);
+
+        var answer = await signedIn.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Null(answer.Headers.Age);
+        Assert.Contains("Sign out", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATagMade_ShowsAtOnce_OnEveryCachedPageThatCountsIt()
+    {
+        var tagger = _factory.CreateTokenClient(await _factory.CreateUserAsync("tagger"));
+        await TagSeedAsync(tagger);
+        var client = Anonymous();
+        var before = await client.GetStringAsync("/people/mike-pompeo");
+        var list = await client.GetStringAsync("/people");
+        Assert.NotNull((await client.GetAsync("/people/mike-pompeo")).Headers.Age); // cached now
+
+        var other = (await Seed.ParagraphsAsync(tagger)).First(p => p.Text.Length > 40 && !p.Text.Contains(Seed.QuoteText, StringComparison.Ordinal)).Text;
+        var second = await Seed.AnnotationFor(tagger, other[..other.IndexOf(' ', 20)], "quote", person: new { name = "Mike Pompeo" }); // a second quote: both pages count it
+        (await tagger.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", second)).EnsureSuccessStatusCode();
+
+        var after = await client.GetAsync("/people/mike-pompeo");
+        Assert.Null(after.Headers.Age);
+        Assert.NotEqual(before, await after.Content.ReadAsStringAsync());
+        Assert.NotEqual(list, await client.GetStringAsync("/people"));
+    }
+
+    private HttpClient Anonymous() => _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+
+    // A quote by Mike Pompeo with the topic Huawei tagged beside it, so the person and topic pages exist.
+    private async Task TagSeedAsync(HttpClient? tagger = null)
+    {
+        tagger ??= _factory.CreateTokenClient(await _factory.CreateUserAsync("seed-tagger"));
+        var quote = await Seed.AnnotationFor(tagger, Seed.QuoteText, "quote", person: new { name = "Mike Pompeo" });
+        (await tagger.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", quote)).EnsureSuccessStatusCode();
+        var paragraph = (await Seed.ParagraphsAsync(tagger)).First(p => p.Text.Contains(Seed.QuoteText, StringComparison.Ordinal));
+        var word = paragraph.Text.Contains("Huawei", StringComparison.Ordinal) ? "Huawei" : paragraph.Text.Split(' ')[0];
+        var topic = await Seed.AnnotationFor(tagger, word, "topic", topic: new { name = "Huawei" }, within: paragraph.Text);
+        (await tagger.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", topic)).EnsureSuccessStatusCode();
     }
 }

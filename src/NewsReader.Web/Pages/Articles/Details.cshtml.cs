@@ -13,7 +13,7 @@ namespace NewsReader.Web.Pages.Articles;
 /// One article with its highlights, the "In this article" panel, and (signed in) a form that tags
 /// without JavaScript: paragraph number, exact text (n-th occurrence), kind, name, note.
 /// </summary>
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Articles)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
 {
     /// <summary>Corrections made in a suggestion's Edit form before accepting it.</summary>

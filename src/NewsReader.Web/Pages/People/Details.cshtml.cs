@@ -14,6 +14,7 @@ namespace NewsReader.Web.Pages.People;
 /// them untagged (signed-in users tag those from here), the topics they are quoted on and who is quoted
 /// alongside them; admins edit and merge. The reads are <see cref="PersonQueries"/>, shared with the API.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
 {
     public PersonSummary? Person { get; private set; }

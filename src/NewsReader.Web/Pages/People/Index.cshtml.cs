@@ -12,6 +12,7 @@ namespace NewsReader.Web.Pages.People;
 /// Everyone, with how often they are quoted and in how many articles they appear; sortable by the
 /// column headers, narrowed by name or alias (case and accents folded), <see cref="PageSize"/> a page.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 {
     public const int PageSize = 50;

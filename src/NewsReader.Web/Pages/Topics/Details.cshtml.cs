@@ -8,6 +8,7 @@ using NewsReader.Web.Tagging;
 namespace NewsReader.Web.Pages.Topics;
 
 /// <summary>A topic: the spans tagged with it by article, the quotes on it and who said them; admins rename and merge.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names) : PageModel
 {
     public TopicReading? Topic { get; private set; }

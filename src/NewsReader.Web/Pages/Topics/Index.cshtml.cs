@@ -7,6 +7,7 @@ using NewsReader.Web.People;
 namespace NewsReader.Web.Pages.Topics;
 
 /// <summary>Every topic with its tagged spans and articles, most tagged first; a filter box narrows by name.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
 public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 {
     public sealed record Row(string Slug, string Name, int Spans, int Articles);
