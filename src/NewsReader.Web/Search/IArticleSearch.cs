@@ -17,6 +17,6 @@ public interface IArticleSearch
     /// <summary>Articles matching all the words of <paramref name="query"/>, most relevant first, paged.</summary>
     Task<ArticleHits> SearchAsync(string query, int page, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>Paragraphs containing any of the phrases (whole words, case and accents folded), by article.</summary>
+    /// <summary>Paragraphs containing any of the phrases (whole words, case and accents folded), newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken);
 }

@@ -33,12 +33,30 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
     public IReadOnlyList<NameCount> QuotedAlongside { get; private set; } = [];
 
+    /// <summary>Quotes and tagged articles a page; "also named in" shows this many of each kind, newest first.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>The page of quotes shown (<c>?page=</c>).</summary>
+    public Shared.Pager QuotePager { get; private set; } = new(1, 1, "/");
+
+    /// <summary>The page of tagged articles shown (<c>?articles=</c>).</summary>
+    public Shared.Pager ArticlePager { get; private set; } = new(1, 1, "/");
+
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, cancellationToken) ?? Page();
+    private int QuotePage { get; set; } = 1;
+
+    private int ArticlePage { get; set; } = 1;
+
+    // "page" is also Razor Pages' own route value (the page's path), so the query string is read directly.
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? quotePage, [FromQuery(Name = "articles")] int? articlePage, CancellationToken cancellationToken)
+    {
+        QuotePage = quotePage ?? 1;
+        ArticlePage = articlePage ?? 1;
+        return await LoadAsync(slug, cancellationToken) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostMentionAsync(string slug, int paragraphId, CancellationToken cancellationToken)
     {
@@ -113,10 +131,19 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
             return moved is null ? NotFound() : RedirectToPagePermanent("/People/Details", new { slug = moved });
         }
 
-        Quotes = await PersonQueries.QuotesAsync(db, Person.Id, cancellationToken);
-        TaggedArticles = await PersonQueries.TaggedArticlesAsync(db, Person.Id, cancellationToken);
-        SuggestedIn = await PersonQueries.SuggestedInAsync(db, Person, TaggedArticles.Select(a => a.ArticleId), cancellationToken);
-        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, TaggedArticles.Select(a => a.ArticleId).Concat(SuggestedIn.Select(s => s.ArticleId)), cancellationToken);
+        // Every list is a page or a bounded few: the page costs what one person's page of quotes costs,
+        // not what the corpus holds about them.
+        var path = $"/people/{Uri.EscapeDataString(Person.Slug)}";
+        var quotePage = Paging.Shown(QuotePage, Paging.PageCount(Person.QuoteCount, PageSize));
+        Quotes = await PersonQueries.QuotesPageAsync(db, Person.Id, quotePage, PageSize, cancellationToken);
+        QuotePager = new Shared.Pager(quotePage, Paging.PageCount(Person.QuoteCount, PageSize), path + (ArticlePage > 1 ? $"?articles={ArticlePage}" : string.Empty)) { Fragment = "quotes", Label = "Pages of quotes" };
+        var articlePages = Paging.PageCount(Person.ArticleCount, PageSize);
+        var articlePage = Paging.Shown(ArticlePage, articlePages);
+        TaggedArticles = await PersonQueries.TaggedArticlesPageAsync(db, Person.Id, articlePage, PageSize, cancellationToken);
+        ArticlePager = new Shared.Pager(articlePage, articlePages, path + (quotePage > 1 ? $"?page={quotePage}" : string.Empty)) { Parameter = "articles", Fragment = "tagged-articles", Label = "Pages of tagged articles" };
+        var tagged = await PersonQueries.TaggedArticleIdsAsync(db, Person.Id, cancellationToken);
+        SuggestedIn = await PersonQueries.SuggestedInAsync(db, Person, PageSize, cancellationToken);
+        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, tagged.Concat(SuggestedIn.Select(s => s.ArticleId)), cancellationToken, PageSize);
         Topics = await PersonQueries.TopicsQuotedOnAsync(db, Person.Id, cancellationToken);
         QuotedAlongside = await PersonQueries.QuotedAlongsideAsync(db, Person.Id, cancellationToken);
         return null;

@@ -13,6 +13,16 @@ public sealed record Pager(int Page, int Pages, string Path, string PreviousLabe
 
     public bool HasNext => Page < Pages;
 
+    /// <summary>The navigation's accessible name: unique on a page with two paged lists.</summary>
+    public string Label { get; init; } = "Pages";
+
+    /// <summary>The query parameter that carries the page, for a page with two paged lists.</summary>
+    public string Parameter { get; init; } = "page";
+
+    /// <summary>Where in the page the list is (an element id), so following a link keeps the reader there.</summary>
+    public string? Fragment { get; init; }
+
     public string LinkTo(int page) =>
-        page <= 1 ? Path : QueryHelpers.AddQueryString(Path, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (page <= 1 ? Path : QueryHelpers.AddQueryString(Path, Parameter, page.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        + (Fragment is null ? string.Empty : "#" + Fragment);
 }

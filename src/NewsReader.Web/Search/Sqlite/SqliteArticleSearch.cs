@@ -49,6 +49,9 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         return new ArticleHits(total, items);
     }
 
+    // Newest paragraphs first, in the index's own rowid order: FTS5 walks its lists that way and stops at
+    // the limit, so only the paragraphs returned get a snippet. (Ordered by the article's date, every
+    // match was read and given a snippet before sorting, however often the corpus names them.)
     public async Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
     {
         var match = FtsQuery.AnyPhrase(phrases);
@@ -64,7 +67,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             JOIN "Paragraphs" p ON p."Id" = "ParagraphSearch".rowid
             JOIN "Articles" a ON a."Id" = p."ArticleId"
             WHERE "ParagraphSearch" MATCH @q
-            ORDER BY a."IngestedAt" DESC, a."Id", p."Ordinal"
+            ORDER BY "ParagraphSearch".rowid DESC
             LIMIT @take
             """, r => new PhraseHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), SnippetHtml.Render(r.GetString(5))),
             cancellationToken, ("@q", match), ("@take", limit));
