@@ -26,6 +26,9 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
+    /// <summary>Pending suggestion counts kept by triggers (see <see cref="SuggestionTally"/>); read only.</summary>
+    public DbSet<SuggestionTally> SuggestionTallies => Set<SuggestionTally>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();

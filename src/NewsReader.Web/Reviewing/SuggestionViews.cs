@@ -63,6 +63,24 @@ public static class SuggestionQueries
         return row is null ? null : ToView(row);
     }
 
+    /// <summary>
+    /// How many placed suggestions are pending, of one kind or both, at or above a confidence: summed from
+    /// the tally the database keeps (a few rows), not counted from the suggestions (4 s at 1.3 million).
+    /// It counts before the queue leaves out suggestions that a tag made since now covers, so a total can
+    /// exceed what the queue lists by those; pages past the last listed one come back empty.
+    /// </summary>
+    public static Task<int> CountPendingAsync(NewsReaderDbContext db, AnnotationKind? kind, double minConfidence, CancellationToken cancellationToken)
+    {
+        var percent = (int)Math.Ceiling(Math.Round(minConfidence * 100, 6));
+        var tallies = db.SuggestionTallies.AsNoTracking().Where(t => t.Percent >= percent);
+        if (kind is not null)
+        {
+            tallies = tallies.Where(t => t.Kind == kind);
+        }
+
+        return tallies.SumAsync(t => t.Pending, cancellationToken);
+    }
+
     /// <summary>Pending suggestions across articles, most confident first; optionally one kind and a floor on confidence.</summary>
     public static async Task<ReviewQueue> QueueAsync(NewsReaderDbContext db, int page, int pageSize, AnnotationKind? kind, double minConfidence, CancellationToken cancellationToken)
     {
@@ -72,7 +90,7 @@ public static class SuggestionQueries
             pending = pending.Where(s => s.Kind == kind);
         }
 
-        var total = await pending.CountAsync(cancellationToken);
+        var total = await CountPendingAsync(db, kind, minConfidence, cancellationToken);
         var rows = await WithPeople(db, pending
                 .OrderByDescending(s => s.Confidence).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphId).ThenBy(s => s.Start).ThenBy(s => s.Id)
                 .Skip(Paging.Offset(page, pageSize)).Take(pageSize))

@@ -70,4 +70,34 @@ public sealed class MigrationTests : IDisposable
         await using var copy = new NewsReaderDbContext(new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite($"Data Source={backup}").Options);
         Assert.Equal(1, await copy.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM Annotations").SingleAsync());
     }
+
+    [Fact]
+    public async Task Upgrade_TalliesTheSuggestionsAlreadyStored()
+    {
+        // A database at the previous release with suggestions of both kinds, reviewed and not, placed and not.
+        var options = new DbContextOptionsBuilder<NewsReaderDbContext>().UseSqlite(_factory.Folder.ConnectionString).Options;
+        await using (var old = new NewsReaderDbContext(options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync("20261207020231_Revisions");
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Articles (Id, Slug, Title, SourcePath, ContentHash, WordCount, IngestedAt, UpdatedAt) VALUES (1, 'old-story', 'Old story', 'old.txt', 'h1', 4, 1, 1);
+                INSERT INTO Paragraphs (Id, ArticleId, Ordinal, Kind, Text) VALUES (7, 1, 0, 'Body', 'Ann Lee said no, and Bo Ray said yes.');
+                INSERT INTO Suggestions (ArticleId, ParagraphId, Start, "End", Exact, Prefix, Suffix, Kind, Confidence, Status, CreatedAt) VALUES
+                    (1, 7, 0, 7, 'Ann Lee', '', ' said', 'Person', 0.8, 'Pending', 1),
+                    (1, 7, 20, 26, 'Bo Ray', 'and ', ' said', 'Person', 0.95, 'Pending', 1),
+                    (1, 7, 8, 15, 'said no', 'Lee ', ',', 'Quote', 0.55, 'Pending', 1),
+                    (1, 7, 8, 15, 'said no', 'Lee ', ',', 'Quote', 0.9, 'Rejected', 1),
+                    (1, NULL, 0, 3, 'Ann', '', ' Lee', 'Person', 0.99, 'Pending', 1);
+                """);
+        }
+
+        var empty = Directory.CreateDirectory(_factory.Folder.Combine("no-seeds")).FullName;
+        _ = _factory.With("Seed:Path", empty).Server; // the app upgrades it on start (and has no seed to suggest on)
+        await using var db = _factory.CreateDbContext();
+
+        Assert.Equal(3, await NewsReader.Web.Reviewing.SuggestionQueries.CountPendingAsync(db, null, 0, CancellationToken.None));
+        Assert.Equal(2, await NewsReader.Web.Reviewing.SuggestionQueries.CountPendingAsync(db, AnnotationKind.Person, 0.8, CancellationToken.None));
+        Assert.Equal(1, await NewsReader.Web.Reviewing.SuggestionQueries.CountPendingAsync(db, null, 0.81, CancellationToken.None));
+        Assert.Equal(1, await NewsReader.Web.Reviewing.SuggestionQueries.CountPendingAsync(db, AnnotationKind.Quote, 0.5, CancellationToken.None));
+    }
 }

@@ -28,9 +28,26 @@ public sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestio
         builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.ReviewerId).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasIndex(s => new { s.ArticleId, s.Status });
-        builder.HasIndex(s => new { s.Status, s.Confidence });
+        // The review queue's order (most confident first, then reading order), so its first page is read
+        // off the index and it stops after a page, however many are pending.
+        builder.HasIndex(s => new { s.Status, s.Confidence, s.ArticleId, s.ParagraphId, s.Start })
+            .IsDescending(false, true, false, false, false)
+            .HasDatabaseName("IX_Suggestions_Queue");
+        builder.HasIndex(s => new { s.Status, s.Kind, s.Confidence, s.ArticleId, s.ParagraphId, s.Start }) // the queue of one kind
+            .IsDescending(false, false, true, false, false, false)
+            .HasDatabaseName("IX_Suggestions_QueueByKind");
         builder.HasIndex(s => s.PersonId);
         builder.HasIndex(s => s.PersonKey);
         builder.HasIndex(s => s.AnnotationId);
+    }
+}
+
+public sealed class SuggestionTallyConfiguration : IEntityTypeConfiguration<SuggestionTally>
+{
+    public void Configure(EntityTypeBuilder<SuggestionTally> builder)
+    {
+        builder.ToTable("SuggestionTallies");
+        builder.HasKey(t => new { t.Kind, t.Percent });
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -706,9 +706,32 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("ArticleId", "Status");
 
-                    b.HasIndex("Status", "Confidence");
+                    b.HasIndex("Status", "Confidence", "ArticleId", "ParagraphId", "Start")
+                        .IsDescending(false, true, false, false, false)
+                        .HasDatabaseName("IX_Suggestions_Queue");
+
+                    b.HasIndex("Status", "Kind", "Confidence", "ArticleId", "ParagraphId", "Start")
+                        .IsDescending(false, false, true, false, false, false)
+                        .HasDatabaseName("IX_Suggestions_QueueByKind");
 
                     b.ToTable("Suggestions");
+                });
+
+            modelBuilder.Entity("NewsReader.Web.Domain.SuggestionTally", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Percent");
+
+                    b.ToTable("SuggestionTallies", (string)null);
                 });
 
             modelBuilder.Entity("NewsReader.Web.Domain.Topic", b =>

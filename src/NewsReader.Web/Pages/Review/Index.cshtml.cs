@@ -72,7 +72,7 @@ public sealed class IndexModel(NewsReaderDbContext db, SuggestionReview review) 
         }
 
         Total = queue.Total;
-        AllPending = Filtered ? await SuggestionQueries.Pending(db).CountAsync(cancellationToken) : Total;
+        AllPending = Filtered ? await SuggestionQueries.CountPendingAsync(db, null, 0, cancellationToken) : Total;
         Entries = [.. queue.Items.Select((item, i) => ReviewEntry.From(item, i + 1))];
         Pager = new Pager(page, pages, Link(1), "More confident", "Less confident");
     }
