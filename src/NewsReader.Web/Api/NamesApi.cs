@@ -18,22 +18,16 @@ public static class NamesApi
         return app;
     }
 
-    private static async Task<List<Candidate>> PeopleAsync(NewsReaderDbContext db, CancellationToken cancellationToken, string? q = null)
-    {
-        var people = await NameCandidates.People(db).ToListAsync(cancellationToken);
-        return Rank(q, people);
-    }
+    private static async Task<List<Candidate>> PeopleAsync(NameCandidateCache names, CancellationToken cancellationToken, string? q = null) =>
+        Rank(q, await names.PeopleAsync(cancellationToken));
 
-    private static async Task<List<Candidate>> TopicsAsync(NewsReaderDbContext db, CancellationToken cancellationToken, string? q = null)
-    {
-        var topics = await NameCandidates.Topics(db).ToListAsync(cancellationToken);
-        return Rank(q, topics);
-    }
+    private static async Task<List<Candidate>> TopicsAsync(NameCandidateCache names, CancellationToken cancellationToken, string? q = null) =>
+        Rank(q, await names.TopicsAsync(cancellationToken));
 
-    // No query lists names alphabetically, so a picker opened empty still offers something.
-    private static List<Candidate> Rank(string? query, List<NameCandidate> candidates) =>
+    // No query lists the most tagged names, so a picker opened empty still offers the likeliest.
+    private static List<Candidate> Rank(string? query, IReadOnlyList<PreparedName> candidates) =>
         (string.IsNullOrWhiteSpace(query)
-            ? candidates.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Take(MaxResults)
+            ? candidates.Select(c => c.Candidate).OrderByDescending(c => c.Tagged).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Take(MaxResults)
             : NameRanker.Rank(query, candidates, MaxResults).Select(r => r.Candidate))
         .Select(c => new Candidate(c.Slug, c.Name, c.Aliases))
         .ToList();

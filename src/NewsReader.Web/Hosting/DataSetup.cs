@@ -44,6 +44,7 @@ public static class DataSetup
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<Reviewing.SuggestionGenerator>();
         services.AddSingleton<PageCache>();
+        services.AddSingleton<Search.NameCandidateCache>();
         return services;
     }
 

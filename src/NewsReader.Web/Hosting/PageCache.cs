@@ -16,12 +16,20 @@ public sealed class PageCache(IServiceProvider services, IConfiguration configur
     public const string Reading = "reading";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _generation;
     private SqliteConnection? _probe;
     private long _seen = -1;
+
+    /// <summary>
+    /// Moves on whenever what reading pages show may have changed: every <see cref="ReadingChangedAsync"/>.
+    /// Caches of data rather than pages (names for the type-ahead, search results) key on it.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Drops every cached reading page. A no-op where no cache is registered (command-line hosts).</summary>
     public async Task ReadingChangedAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _generation);
         if (services.GetService<IOutputCacheStore>() is { } store)
         {
             await store.EvictByTagAsync(Reading, cancellationToken);

@@ -94,7 +94,8 @@ public static class WebSetup
         app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
-            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && !context.Request.Path.StartsWithSegments("/api"))
+            // Pages and API reads alike: the API's type-ahead and search read caches that follow it too.
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
                 await context.RequestServices.GetRequiredService<PageCache>().FollowOtherWritersAsync(context.RequestAborted);
             }

@@ -8,7 +8,7 @@ namespace NewsReader.Web.Search;
 /// Person-first search: people (name, alias, close spelling), topics, quotes whose text has every
 /// word, and articles by full text. Shared by the /search page and <c>GET /api/search</c>.
 /// </summary>
-public sealed class SearchService(NewsReaderDbContext db, IArticleSearch articles)
+public sealed class SearchService(NewsReaderDbContext db, IArticleSearch articles, NameCandidateCache names)
 {
     public const int MaxQueryLength = 500;
     public const int PageSize = 20;
@@ -44,15 +44,15 @@ public sealed class SearchService(NewsReaderDbContext db, IArticleSearch article
             return new Results(text, cut, page, [], [], [], new ArticleHits(0, []));
         }
 
-        var people = await RankAsync(NameCandidates.People(db), text, cancellationToken);
-        var topics = await RankAsync(NameCandidates.Topics(db), text, cancellationToken);
+        var people = Rank(await names.PeopleAsync(cancellationToken), text);
+        var topics = Rank(await names.TopicsAsync(cancellationToken), text);
         var quotes = page == 1 ? await QuotesAsync(text, cancellationToken) : [];
         var found = await articles.SearchAsync(text, page, PageSize, cancellationToken);
         return new Results(text, cut, page, people, topics, quotes, found);
     }
 
-    private static async Task<IReadOnlyList<NameResult>> RankAsync(IQueryable<NameCandidate> candidates, string text, CancellationToken cancellationToken) =>
-        NameRanker.Rank(text, await candidates.ToListAsync(cancellationToken), NameResults)
+    private static IReadOnlyList<NameResult> Rank(IReadOnlyList<PreparedName> candidates, string text) =>
+        NameRanker.Rank(text, candidates, NameResults)
             .Select(r => new NameResult(r.Candidate.Slug, r.Candidate.Name, r.Candidate.Aliases))
             .ToList();
 

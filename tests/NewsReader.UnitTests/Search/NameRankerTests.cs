@@ -23,6 +23,35 @@ public sealed class NameRankerTests
         Assert.Equal([NameMatch.Exact, NameMatch.Prefix, NameMatch.Alias, NameMatch.CloseSpelling], ranked.Select(r => r.Match));
     }
 
+    [Fact]
+    public void Rank_WithinATier_ThePersonTaggedMoreComesFirst()
+    {
+        // Issue 12: at 100,000 articles "brown" listed Zoe and Wes Brown (shorter names) before Gordon Brown, tagged 994 times.
+        var candidates = new[]
+        {
+            new NameCandidate(1, "zoe-brown", "Zoe Brown", [], Tagged: 2),
+            new NameCandidate(2, "wes-brown", "Wes Brown", [], Tagged: 5),
+            new NameCandidate(3, "gordon-brown", "Gordon Brown", [], Tagged: 994),
+            new NameCandidate(4, "brown", "Brown", [], Tagged: 1),
+        };
+
+        var ranked = NameRanker.Rank("brown", candidates);
+
+        // The exact name still leads (its tier); among prefixes, the most tagged.
+        Assert.Equal([4, 3, 2, 1], ranked.Select(r => r.Candidate.Id));
+    }
+
+    [Fact]
+    public void Rank_PreparedCandidates_RankAsTheCandidatesThemselves()
+    {
+        var candidates = new[] { Person(1, "Mike Pompeo"), Person(2, "Mike Pence"), Person(3, "Mikel Arteta", "Arteta") };
+
+        var direct = NameRanker.Rank("mike p", candidates);
+        var prepared = NameRanker.Rank("mike p", candidates.Select(PreparedName.For).ToList());
+
+        Assert.Equal(direct, prepared);
+    }
+
     [Theory]
     [InlineData("Mike Pompeo", NameMatch.Exact, 0)]
     [InlineData("  MIKE   pompeo ", NameMatch.Exact, 0)]

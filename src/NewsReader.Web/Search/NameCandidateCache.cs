@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Web.Data;
+using NewsReader.Web.Domain;
+using NewsReader.Web.Hosting;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// People and topics as ranked candidates, with their keys computed and how often each is tagged, kept in
+/// memory until anything changes (<see cref="PageCache.Generation"/> moves on every write, in this process
+/// or, through SQLite's data_version, another). The type-ahead and search rank a list they already hold:
+/// loading and normalizing 2,000 names a keystroke cost more than ranking them.
+/// </summary>
+public sealed class NameCandidateCache(IDbContextFactory<NewsReaderDbContext> contexts, PageCache pages)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Snapshot? _current;
+
+    public async Task<IReadOnlyList<PreparedName>> PeopleAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).People;
+
+    public async Task<IReadOnlyList<PreparedName>> TopicsAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).Topics;
+
+    private async Task<Snapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var generation = pages.Generation;
+        if (_current is { } current && current.Generation == generation)
+        {
+            return current;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            generation = pages.Generation; // read before loading: a write during the load makes the next caller load again
+            if (_current is { } loaded && loaded.Generation == generation)
+            {
+                return loaded;
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var personCounts = await db.Annotations.AsNoTracking().Where(a => a.PersonId != null)
+                .GroupBy(a => a.PersonId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+            var topicCounts = await db.Annotations.AsNoTracking().Where(a => a.TopicId != null)
+                .GroupBy(a => a.TopicId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+            var people = await NameCandidates.People(db).ToListAsync(cancellationToken);
+            var topics = await NameCandidates.Topics(db).ToListAsync(cancellationToken);
+            _current = new Snapshot(
+                generation,
+                [.. people.Select(p => PreparedName.For(p with { Tagged = personCounts.GetValueOrDefault(p.Id) }))],
+                [.. topics.Select(t => PreparedName.For(t with { Tagged = topicCounts.GetValueOrDefault(t.Id) }))]);
+            return _current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed record Snapshot(long Generation, IReadOnlyList<PreparedName> People, IReadOnlyList<PreparedName> Topics);
+}
