@@ -35,6 +35,7 @@ public static class SearchApi
             articles = new
             {
                 total = results.Articles.Total,
+                totalIsAtLeast = results.Articles.TotalIsAtLeast, // more match than are counted (ArticleHits.CountLimit)
                 page = results.Page,
                 pageSize = SearchService.PageSize,
                 items = results.Articles.Items.Select(a => new { slug = a.Slug, title = a.Title, snippet = a.SnippetHtml }),

@@ -45,6 +45,7 @@ public static class DataSetup
         services.AddSingleton<Reviewing.SuggestionGenerator>();
         services.AddSingleton<PageCache>();
         services.AddSingleton<Search.NameCandidateCache>();
+        services.AddSingleton<Search.SearchResultCache>();
         return services;
     }
 

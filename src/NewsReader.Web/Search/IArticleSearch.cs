@@ -3,7 +3,15 @@ namespace NewsReader.Web.Search;
 /// <summary>An article found by full text: its best score and a snippet (HTML, matches in &lt;mark&gt;).</summary>
 public sealed record ArticleHit(int ArticleId, string Slug, string Title, string SnippetHtml, double Score);
 
-public sealed record ArticleHits(int Total, IReadOnlyList<ArticleHit> Items);
+/// <summary>
+/// A page of articles found. <see cref="Total"/> is exact up to <see cref="ArticleHits.CountLimit"/>; when
+/// more match, it is that limit and <see cref="TotalIsAtLeast"/> is set ("1,000+ articles"), so counting a
+/// common word never reads every paragraph that has it.
+/// </summary>
+public sealed record ArticleHits(int Total, IReadOnlyList<ArticleHit> Items, bool TotalIsAtLeast = false)
+{
+    public const int CountLimit = 1000;
+}
 
 /// <summary>A paragraph where one of the phrases appears, with a snippet (HTML).</summary>
 public sealed record PhraseHit(int ArticleId, string Slug, string Title, int ParagraphId, int Ordinal, string SnippetHtml);

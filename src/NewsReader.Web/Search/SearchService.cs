@@ -8,7 +8,7 @@ namespace NewsReader.Web.Search;
 /// Person-first search: people (name, alias, close spelling), topics, quotes whose text has every
 /// word, and articles by full text. Shared by the /search page and <c>GET /api/search</c>.
 /// </summary>
-public sealed class SearchService(NewsReaderDbContext db, IArticleSearch articles, NameCandidateCache names)
+public sealed class SearchService(NewsReaderDbContext db, IArticleSearch articles, NameCandidateCache names, SearchResultCache cache, Hosting.PageCache pages)
 {
     public const int MaxQueryLength = 500;
     public const int PageSize = 20;
@@ -44,6 +44,13 @@ public sealed class SearchService(NewsReaderDbContext db, IArticleSearch article
             return new Results(text, cut, page, [], [], [], new ArticleHits(0, []));
         }
 
+        // The same search again (a reader paging back, a signed-in reader the output cache does not
+        // serve) is answered from memory until anything is written.
+        return await cache.GetOrAddAsync(pages.Generation, text, page, () => FindAsync(text, cut, page, cancellationToken));
+    }
+
+    private async Task<Results> FindAsync(string text, bool cut, int page, CancellationToken cancellationToken)
+    {
         var people = Rank(await names.PeopleAsync(cancellationToken), text);
         var topics = Rank(await names.TopicsAsync(cancellationToken), text);
         var quotes = page == 1 ? await QuotesAsync(text, cancellationToken) : [];

@@ -13,14 +13,19 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
 {
     private const string Hits = """
         WITH hits AS (
-            SELECT p."ArticleId" AS ArticleId, bm25("ParagraphSearch") AS Rank
+            SELECT p."ArticleId" AS ArticleId
             FROM "ParagraphSearch" JOIN "Paragraphs" p ON p."Id" = "ParagraphSearch".rowid
             WHERE "ParagraphSearch" MATCH @q
             UNION ALL
-            SELECT "ArticleSearch".rowid, 2.0 * bm25("ArticleSearch")
-            FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q)
+            SELECT "ArticleSearch".rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q)
         """;
 
+    /// <summary>
+    /// Articles matching every word, best first: an article scores its best paragraph's bm25, or twice its
+    /// title's. Ranked from the best-scoring paragraphs and titles only (FTS5 sorts by rank itself and
+    /// the join reads only those), enough of them that the page is exactly what ranking every match would
+    /// give: see <see cref="RankedPageAsync"/>. Counted up to <see cref="ArticleHits.CountLimit"/>.
+    /// </summary>
     public async Task<ArticleHits> SearchAsync(string query, int page, int pageSize, CancellationToken cancellationToken)
     {
         var match = FtsQuery.AllWords(query);
@@ -29,12 +34,9 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             return new ArticleHits(0, []);
         }
 
-        var total = Convert.ToInt32(await ScalarAsync($"{Hits} SELECT COUNT(DISTINCT ArticleId) FROM hits", cancellationToken, ("@q", match)), System.Globalization.CultureInfo.InvariantCulture);
-        var ranked = await QueryAsync($"""
-            {Hits}
-            SELECT ArticleId, MIN(Rank) AS Score FROM hits GROUP BY ArticleId ORDER BY Score, ArticleId LIMIT @take OFFSET @skip
-            """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@take", pageSize), ("@skip", Paging.Offset(page, pageSize)));
-
+        var counted = Convert.ToInt32(await ScalarAsync($"{Hits} SELECT COUNT(*) FROM (SELECT DISTINCT ArticleId FROM hits LIMIT @cap)", cancellationToken, ("@q", match), ("@cap", ArticleHits.CountLimit + 1)), System.Globalization.CultureInfo.InvariantCulture);
+        var total = Math.Min(counted, ArticleHits.CountLimit);
+        var ranked = await RankedPageAsync(match, Paging.Offset(page, pageSize), pageSize, cancellationToken);
         var snippets = await SnippetsAsync(FtsQuery.AnyWord(query)!, ranked.Select(r => r.Id).ToList(), cancellationToken);
         var ids = ranked.Select(r => r.Id).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
@@ -46,7 +48,41 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             var snippet = snippets.GetValueOrDefault(r.Id) ?? SnippetHtml.Render(Shorten(article.First));
             return new ArticleHit(r.Id, article.Slug, article.Title, snippet, -r.Score);
         }).ToList();
-        return new ArticleHits(total, items);
+        return new ArticleHits(total, items, counted > ArticleHits.CountLimit);
+    }
+
+    /// <summary>
+    /// One page of articles by score, from the <c>k</c> best paragraphs and <c>k</c> best titles. Every
+    /// paragraph or title left out scores no better than the worst one taken (call it T), so each article
+    /// scoring better than T has its best match among those taken and is ranked exactly; when the page's
+    /// last article scores better than T (or nothing was left out) the page is exact. Otherwise k doubles.
+    /// </summary>
+    private async Task<List<(int Id, double Score)>> RankedPageAsync(string match, int skip, int take, CancellationToken cancellationToken)
+    {
+        var needed = skip + take;
+        for (var k = Math.Max(200, needed * 4); ; k *= 2)
+        {
+            var paragraphs = await QueryAsync("""
+                SELECT p."ArticleId", top.Rank FROM (
+                    SELECT rowid AS Id, rank AS Rank FROM "ParagraphSearch" WHERE "ParagraphSearch" MATCH @q ORDER BY rank LIMIT @k) AS top
+                JOIN "Paragraphs" p ON p."Id" = top.Id
+                """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@k", k));
+            var titles = await QueryAsync("""
+                SELECT rowid, 2.0 * rank FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q ORDER BY rank LIMIT @k
+                """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@k", k));
+
+            var scored = paragraphs.Concat(titles).GroupBy(h => h.Id)
+                .Select(g => (Id: g.Key, Score: g.Min(h => h.Score)))
+                .OrderBy(a => a.Score).ThenBy(a => a.Id)
+                .ToList();
+            var bound = Math.Min(paragraphs.Count == k ? paragraphs.Max(h => h.Score) : double.PositiveInfinity,
+                titles.Count == k ? titles.Max(h => h.Score) : double.PositiveInfinity);
+            var exact = double.IsPositiveInfinity(bound) || (scored.Count >= needed && scored[needed - 1].Score < bound);
+            if (exact || k >= 1 << 20)
+            {
+                return [.. scored.Skip(skip).Take(take)];
+            }
+        }
     }
 
     // Newest paragraphs first, in the index's own rowid order: FTS5 walks its lists that way and stops at

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace NewsReader.Web.Search;
+
+/// <summary>
+/// Recent search results, for as long as nothing changes: entries are keyed by
+/// <see cref="Hosting.PageCache.Generation"/>, which every write moves on, so a result is never served
+/// after a change (entries of old generations are simply never asked for again and age out). At most
+/// <see cref="Entries"/> results, each kept a minute.
+/// </summary>
+public sealed class SearchResultCache : IDisposable
+{
+    public const int Entries = 500;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Entries });
+
+    public async Task<SearchService.Results> GetOrAddAsync(long generation, string query, int page, Func<Task<SearchService.Results>> find)
+    {
+        var key = (generation, query, page);
+        if (_cache.TryGetValue(key, out SearchService.Results? found) && found is not null)
+        {
+            return found;
+        }
+
+        var results = await find();
+        _cache.Set(key, results, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+        return results;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
