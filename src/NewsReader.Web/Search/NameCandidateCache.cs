@@ -22,6 +22,10 @@ public sealed class NameCandidateCache(IDbContextFactory<NewsReaderDbContext> co
     public async Task<IReadOnlyList<PreparedName>> TopicsAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken)).Topics;
 
+    /// <summary>Each person's quotes and tagged articles, by person id (the people list sorts and pages these in memory).</summary>
+    public async Task<IReadOnlyDictionary<int, PersonCounts>> PersonCountsAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).Counts;
+
     private async Task<Snapshot> CurrentAsync(CancellationToken cancellationToken)
     {
         var generation = pages.Generation;
@@ -40,9 +44,10 @@ public sealed class NameCandidateCache(IDbContextFactory<NewsReaderDbContext> co
             }
 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var personCounts = await db.Annotations.AsNoTracking().Where(a => a.PersonId != null)
-                .GroupBy(a => a.PersonId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+            var counts = await db.Annotations.AsNoTracking().Where(a => a.PersonId != null)
+                .GroupBy(a => a.PersonId!.Value)
+                .Select(g => new { Id = g.Key, Tagged = g.Count(), Quotes = g.Count(a => a.Kind == AnnotationKind.Quote), Articles = g.Select(a => a.ArticleId).Distinct().Count() })
+                .ToDictionaryAsync(g => g.Id, g => new PersonCounts(g.Tagged, g.Quotes, g.Articles), cancellationToken);
             var topicCounts = await db.Annotations.AsNoTracking().Where(a => a.TopicId != null)
                 .GroupBy(a => a.TopicId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
@@ -50,8 +55,9 @@ public sealed class NameCandidateCache(IDbContextFactory<NewsReaderDbContext> co
             var topics = await NameCandidates.Topics(db).ToListAsync(cancellationToken);
             _current = new Snapshot(
                 generation,
-                [.. people.Select(p => PreparedName.For(p with { Tagged = personCounts.GetValueOrDefault(p.Id) }))],
-                [.. topics.Select(t => PreparedName.For(t with { Tagged = topicCounts.GetValueOrDefault(t.Id) }))]);
+                [.. people.Select(p => PreparedName.For(p with { Tagged = counts.GetValueOrDefault(p.Id)?.Tagged ?? 0 }))],
+                [.. topics.Select(t => PreparedName.For(t with { Tagged = topicCounts.GetValueOrDefault(t.Id) }))],
+                counts);
             return _current;
         }
         finally
@@ -60,5 +66,8 @@ public sealed class NameCandidateCache(IDbContextFactory<NewsReaderDbContext> co
         }
     }
 
-    private sealed record Snapshot(long Generation, IReadOnlyList<PreparedName> People, IReadOnlyList<PreparedName> Topics);
+    private sealed record Snapshot(long Generation, IReadOnlyList<PreparedName> People, IReadOnlyList<PreparedName> Topics, IReadOnlyDictionary<int, PersonCounts> Counts);
 }
+
+/// <summary>A person's annotations (quotes and mentions), quotes, and distinct articles tagged with them.</summary>
+public sealed record PersonCounts(int Tagged, int Quotes, int Articles);

@@ -16,7 +16,8 @@ public sealed class PreparedName
 
     public NameCandidate Candidate { get; }
 
-    internal NameRanker.CandidateKeys Keys { get; }
+    /// <summary>The name's and aliases' keys (<see cref="NameKey"/>), words split.</summary>
+    public NameRanker.CandidateKeys Keys { get; }
 
     public static PreparedName For(NameCandidate candidate) => new(candidate);
 }
@@ -181,7 +182,7 @@ public static class NameRanker
     }
 
     /// <summary>A candidate's keys, computed once per call rather than once per comparison.</summary>
-    internal sealed record CandidateKeys(string Name, string[] NameWords, string[] Aliases, string[] AliasWords)
+    public sealed record CandidateKeys(string Name, string[] NameWords, string[] Aliases, string[] AliasWords)
     {
         public IEnumerable<string> SpellingTargets => [Name, .. NameWords, .. Aliases];
 

@@ -13,7 +13,7 @@ namespace NewsReader.Web.Pages.People;
 /// column headers, narrowed by name or alias (case and accents folded), <see cref="PageSize"/> a page.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
-public sealed class IndexModel(NewsReaderDbContext db) : PageModel
+public sealed class IndexModel(Search.NameCandidateCache names) : PageModel
 {
     public const int PageSize = 50;
     public const string DefaultSort = "quotes";
@@ -39,40 +39,36 @@ public sealed class IndexModel(NewsReaderDbContext db) : PageModel
 
     public bool Filtered => !string.IsNullOrWhiteSpace(Query);
 
+    // Counted, filtered, sorted and paged from the people and counts NameCandidateCache keeps until the
+    // next write: in SQL, sorting by counts counted every person's annotations per request (60 ms at
+    // 2,000 people and 50,000 annotations).
     public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking();
+        var counts = await names.PersonCountsAsync(cancellationToken);
+        IEnumerable<Search.PreparedName> people = await names.PeopleAsync(cancellationToken);
         if (Filtered)
         {
             var key = FilterKey.For(Query!);
-            people = people.Where(p => p.Key.Contains(key) || p.Aliases.Any(a => a.Key.Contains(key)));
+            people = people.Where(p => p.Keys.Name.Contains(key, StringComparison.Ordinal) || p.Keys.Aliases.Any(a => a.Contains(key, StringComparison.Ordinal)));
         }
 
-        Total = await people.CountAsync(cancellationToken);
+        var rows = people.Select(p =>
+        {
+            var count = counts.GetValueOrDefault(p.Candidate.Id);
+            return (Row: new Row(p.Candidate.Slug, p.Candidate.Name, p.Candidate.Aliases, count?.Quotes ?? 0, count?.Articles ?? 0), Key: p.Keys.Name);
+        }).ToList();
+        Total = rows.Count;
         Pages = Paging.PageCount(Total, PageSize);
         PageNumber = Paging.Shown(pageNumber, Pages);
-
-        var rows = people.Select(p => new
-        {
-            p.Slug,
-            p.Name,
-            p.Key,
-            Aliases = p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-            Quotes = db.Annotations.Count(a => a.PersonId == p.Id && a.Kind == AnnotationKind.Quote),
-            Articles = db.Annotations.Where(a => a.PersonId == p.Id).Select(a => a.ArticleId).Distinct().Count(),
-        });
         var sorted = SortBy switch
         {
-            "name" => rows.OrderBy(r => r.Key),
-            "articles" => rows.OrderByDescending(r => r.Articles).ThenByDescending(r => r.Quotes).ThenBy(r => r.Key),
-            _ => rows.OrderByDescending(r => r.Quotes).ThenByDescending(r => r.Articles).ThenBy(r => r.Key),
+            "name" => rows.OrderBy(r => r.Key, StringComparer.Ordinal),
+            "articles" => rows.OrderByDescending(r => r.Row.Articles).ThenByDescending(r => r.Row.Quotes).ThenBy(r => r.Key, StringComparer.Ordinal),
+            _ => rows.OrderByDescending(r => r.Row.Quotes).ThenByDescending(r => r.Row.Articles).ThenBy(r => r.Key, StringComparer.Ordinal),
         };
-        People = (await sorted.Skip(Paging.Offset(PageNumber, PageSize)).Take(PageSize).ToListAsync(cancellationToken))
-            .Select(r => new Row(r.Slug, r.Name, r.Aliases, r.Quotes, r.Articles))
-            .ToList();
+        People = [.. sorted.Skip(Paging.Offset(PageNumber, PageSize)).Take(PageSize).Select(r => r.Row)];
     }
 
-    /// <summary>This list with another sort or page, keeping the filter; defaults are left out of the URL.</summary>
     public string LinkTo(string sort, int page)
     {
         var query = new Dictionary<string, string?>();
