@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reading under load: wrk against a bare ASP.NET Core app (the floor) and against NewsReader's article
-# page and search, in one script run, each measurement repeated and reported as a median.
+# page and search, in one script run, each measurement repeated and reported as a median. With --scale,
+# every reading page over a generated 100,000-article database instead (issue 12; read-bench-scale.sh).
 # See bench/README.md. Needs wrk (apt-get install -y wrk) and the .NET SDK; talks to 127.0.0.1 only.
 set -euo pipefail
 
@@ -8,6 +9,9 @@ usage() {
     cat <<'EOF'
 Usage: bench/load/read-bench.sh [--corpus DIR] [--runs N] [--duration SECONDS] [--annotations N]
                                 [--request-logging as-configured|warning|both] [--app-dir DIR]
+       bench/load/read-bench.sh --scale [N] [--count N] --corpus DIR [--data DIR] [--seed S] [--people N]
+                                [--accept N] [--runs N] [--duration SECONDS] [--timeout SECONDS]
+                                [--prepare-only] [--fresh] [--app-dir DIR]
 
   --corpus DIR        ingest this folder of articles first (e.g. a copy of the BBC corpus), so search
                       runs over a corpus-sized database; without it the database holds the seeds only
@@ -22,19 +26,46 @@ Usage: bench/load/read-bench.sh [--corpus DIR] [--runs N] [--duration SECONDS] [
 Set KEEP_WORK=1 to keep the temporary folder (app output, logs, wrk output) for inspection.
 wrk runs with -t2 -c16 and --latency. Reported per target: requests/s, p99 latency, errors
 (non-2xx/3xx responses and socket errors), and the app process's peak memory (VmHWM) at the end.
+
+Scale mode (issue 12), wrk -t2 -c8, p50/p95/p99 of every reading page beside the floor:
+  --scale [N]         generate N articles (default 100,000) from --corpus, ingest them with the app's
+                      own ingest command (timed), accept suggestions as annotations, then measure
+  --count N           the same as the number after --scale: e.g. --scale --count 5000 for a quick run
+  --corpus DIR        the source corpus: one folder per section of *.txt articles (the BBC corpus)
+  --data DIR          keep the generated articles and the prepared database here and reuse them when
+                      they match --count, --seed, --people and --accept (default: a temporary folder)
+  --seed S            generator seed (default: 12)
+  --people N          people whose suggestions are accepted (default: N / 50, 2,000 for 100,000)
+  --accept N          annotations made by accepting suggestions (default: N / 2, 50,000 for 100,000)
+  --timeout SECONDS   wrk's timeout per request (default: 60; slower responses count as errors)
+  --prepare-only      prepare (or find) the data and stop
+  --fresh             prepare again even when --data holds matching data
 EOF
 }
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 corpus="" runs=3 duration=20 annotations=30 logging=as-configured app_dir=""
+scale="" count=100000 data_dir="" seed=12 people="" accept="" timeout=60 prepare_only="" fresh="" classic_options=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
+        --scale) scale=1
+                 if [[ ${2:-} =~ ^[0-9]+$ ]]; then count=$2; shift; fi
+                 shift ;;
+        --count) count=${2:-}; shift 2 ;;
+        --data) [[ -n ${2:-} ]] || { echo "read-bench: --data needs a folder" >&2; exit 2; }
+                mkdir -p "$2" && data_dir=$(cd "$2" && pwd); shift 2 ;;
+        --seed) seed=${2:-}; shift 2 ;;
+        --people) people=${2:-}; shift 2 ;;
+        --accept) accept=${2:-}; shift 2 ;;
+        --timeout) timeout=${2:-}; shift 2 ;;
+        --prepare-only) prepare_only=1; shift ;;
+        --fresh) fresh=1; shift ;;
         --corpus) [[ -d ${2:-} ]] || { echo "read-bench: --corpus needs an existing folder" >&2; exit 2; }
                   corpus=$(cd "$2" && pwd); shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --duration) duration=$2; shift 2 ;;
-        --annotations) annotations=$2; shift 2 ;;
-        --request-logging) logging=$2; shift 2 ;;
+        --annotations) annotations=$2; classic_options+=("$1"); shift 2 ;;
+        --request-logging) logging=$2; classic_options+=("$1"); shift 2 ;;
         --app-dir) [[ -f ${2:-}/NewsReader.Web.dll ]] || { echo "read-bench: --app-dir needs a folder with NewsReader.Web.dll" >&2; exit 2; }
                    app_dir=$(cd "$2" && pwd); shift 2 ;;
         -h|--help) usage; exit 0 ;;
@@ -44,6 +75,14 @@ done
 [[ $runs =~ ^[1-9][0-9]?$ && $duration =~ ^[1-9][0-9]{0,2}$ && $annotations =~ ^[0-9]{1,4}$ ]] \
     || { echo "read-bench: --runs 1-99, --duration 1-999 and --annotations 0-9999 must be whole numbers" >&2; exit 2; }
 [[ $logging =~ ^(as-configured|warning|both)$ ]] || { echo "read-bench: --request-logging must be as-configured, warning or both" >&2; exit 2; }
+if [[ -n $scale ]]; then
+    [[ ${#classic_options[@]} -eq 0 ]] || { echo "read-bench: ${classic_options[0]} does not apply with --scale" >&2; exit 2; }
+    [[ $count =~ ^[1-9][0-9]{0,6}$ && $seed =~ ^[0-9]{1,9}$ && $timeout =~ ^[1-9][0-9]{0,3}$ ]] \
+        || { echo "read-bench: --count 1-9999999, --seed 0-999999999 and --timeout 1-9999 must be whole numbers" >&2; exit 2; }
+    people=${people:-$(( count / 50 > 0 ? count / 50 : 1 ))}
+    accept=${accept:-$(( count / 2 ))}
+    [[ $people =~ ^[1-9][0-9]{0,6}$ && $accept =~ ^[0-9]{1,8}$ ]] || { echo "read-bench: --people and --accept must be whole numbers" >&2; exit 2; }
+fi
 command -v wrk >/dev/null || { echo "read-bench: wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 command -v curl >/dev/null || { echo "read-bench: curl is missing: apt-get install -y curl" >&2; exit 2; }
 
@@ -90,6 +129,12 @@ loadbench="$work/loadbench/NewsReader.LoadBench.dll"
 if [[ -z $app_dir ]]; then
     app_dir="$work/app"
     dotnet publish "$repo/src/NewsReader.Web" -c Release -o "$app_dir" --nologo -v quiet >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+fi
+
+if [[ -n $scale ]]; then
+    # Every reading page at archive size: its own data preparation, targets and report.
+    source "$repo/bench/load/read-bench-scale.sh"
+    exit 0
 fi
 
 # --- the app's data: seeds, a user, annotations, then the corpus ----------------------------------------
