@@ -80,7 +80,7 @@ else
     {
         echo "prepared_for=$want"
         echo "prepared_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-        echo "prepared_commit=$(git -C "$repo" log -1 --format=%h 2>/dev/null || echo unknown)"
+        echo "prepared_commit=$(git -C "$repo" log -1 --format=%h -- src 2>/dev/null || echo unknown)"
         echo "generated=$generated"
         echo "generate_seconds=$generate_seconds"
         echo "ingest_seconds=$ingest_seconds"
@@ -102,7 +102,7 @@ read_prepared
 fmt() { sed -E ':a;s/([0-9])([0-9]{3})($|[^0-9])/\1,\2\3/;ta' <<<"$1"; } # 1234567 -> 1,234,567
 
 describe_prepared() {
-    echo "- data: $(fmt "${P[articles]}") articles generated from the corpus's sections (seed $seed; prepared ${P[prepared_at]} at ${P[prepared_commit]}); database $(awk -v b="${P[database_bytes]}" 'BEGIN { printf "%.0f MB", b / 1e6 }')"
+    echo "- data: $(fmt "${P[articles]}") articles generated from the corpus's sections (seed $seed; prepared ${P[prepared_at]} by the app as of ${P[prepared_commit]}); database $(awk -v b="${P[database_bytes]}" 'BEGIN { printf "%.0f MB", b / 1e6 }')"
     echo "- ingest (the published app's \`ingest\` command, suggestions on, fresh database): **${P[ingest_seconds]} s** wall clock, load average ${P[ingest_load]}; it printed: ${P[ingest_line]}; ${P[suggest_line]}"
     grep '^accept_line=' "$prepared_env" | sed 's/^accept_line=/- setup, untimed: /'
     fmt "- stored: ${P[annotations]} annotations (${P[quote_annotations]} quotes, ${P[person_annotations]} person mentions, ${P[topic_annotations]} topics) on ${P[people_tagged]} of ${P[people]} people and ${P[topics]} topics; ${P[suggestions_pending]} pending suggestions (${P[suggestions_in_queue]} in the review queue) of ${P[suggestions]} made by the ingest"
@@ -296,7 +296,7 @@ floor_rps=$(col "$t_floor" 3 | median)
 
 echo "# Reading at scale: wrk -t2 -c8 -d${duration}s --timeout ${timeout}s --latency, medians of $runs runs"
 echo
-echo "- measured $(date -u +%Y-%m-%d) at $(git -C "$repo" log -1 --format=%h 2>/dev/null || echo unknown) ($(git -C "$repo" rev-parse --abbrev-ref HEAD 2>/dev/null || echo '?')); machine: $(nproc) CPUs ($(uname -sr)), $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print "ASP.NET Core " v }'); load average $load_before before measuring, $load_after after"
+echo "- measured $(date -u +%Y-%m-%d) at $(git -C "$repo" log -1 --format=%h 2>/dev/null || echo unknown) ($(git -C "$repo" rev-parse --abbrev-ref HEAD 2>/dev/null || echo '?'); the app's source, src/, last changed in $(git -C "$repo" log -1 --format=%h -- src 2>/dev/null || echo unknown)$(git -C "$repo" diff --quiet HEAD -- src 2>/dev/null || echo ', with uncommitted changes')); machine: $(nproc) CPUs ($(uname -sr)), $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print "ASP.NET Core " v }'); load average $load_before before measuring, $load_after after"
 echo "- NewsReader: published Release, Production, run from its publish folder (\`dotnet NewsReader.Web.dll\`), on a copy of the prepared database; signed-in requests carry the login form's cookies and \`X-Forwarded-Proto: https\` (a TLS proxy on loopback)"
 describe_prepared
 echo
