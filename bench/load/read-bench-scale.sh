@@ -300,8 +300,8 @@ echo "- measured $(date -u +%Y-%m-%d) at $(git -C "$repo" log -1 --format=%h 2>/
 echo "- NewsReader: published Release, Production, run from its publish folder (\`dotnet NewsReader.Web.dll\`), on a copy of the prepared database; signed-in requests carry the login form's cookies and \`X-Forwarded-Proto: https\` (a TLS proxy on loopback)"
 describe_prepared
 echo
-echo "| target | one request | req/s (runs) | median req/s | share of floor | p50 ms | p95 ms | p99 ms | errors | CPU ms/request | peak MiB |"
-echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| target | one request | req/s (runs) | median req/s | share of floor | p50 ms | p95 ms | p99 ms | errors | CPU ms/request | peak MiB | other CPU % (runs) |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 for i in "${!names[@]}"; do
     rps=$(col "$i" 3 | median)
     share=$(awk -v a="$rps" -v f="$floor_rps" 'BEGIN { printf "%.3f", (f > 0 ? a / f : 0) }')
@@ -309,11 +309,13 @@ for i in "${!names[@]}"; do
     [[ ${one_ok[i]} == ok ]] || one="**${one_ok[i]}**, $one"
     hwm=$(col "$i" 13 | sort -g | tail -1)
     [[ $i == "$t_floor" ]] && hwm="$hwm (floor)"
-    echo "| ${names[$i]} | $one | $(col "$i" 3 | paste -sd' ') | $rps | $share | $(col "$i" 5 | median) | $(col "$i" 6 | median) | $(col "$i" 7 | median) | $(errors_of "$i") | $(col "$i" 11 | median) | $hwm |"
+    echo "| ${names[$i]} | $one | $(col "$i" 3 | paste -sd' ') | $rps | $share | $(col "$i" 5 | median) | $(col "$i" 6 | median) | $(col "$i" 7 | median) | $(errors_of "$i") | $(col "$i" 11 | median) | $hwm | $(col "$i" 12 | paste -sd' ') |"
 done
 echo
 echo "Errors are non-2xx/3xx responses, timeouts (no answer within ${timeout} s) and socket errors, summed over the runs; a target"
-echo "with errors fails its goal whatever its latency. Other processes used $(cut -f12 "$work/results.tsv" | sort -g | awk '{ a[NR] = $1 } END { print a[1] "% to " a[NR] "%" }') of the CPUs during the runs."
+echo "with errors fails its goal whatever its latency. Other CPU %: the share of all CPUs that neither the target process nor wrk used"
+echo "during each run (other work on the machine); where it is high, requests/s and latencies are disturbed, CPU ms/request much less."
+echo "For pages slower than about a second, CPU ms/request also counts the work on requests still in flight when wrk stops, so it overstates."
 echo "Peak MiB: the app's (or the floor's) VmHWM during the target's runs, $( [[ $peak_resets == yes ]] && echo "reset before each run (/proc/PID/clear_refs)" || echo "since it started (it could not be reset here)" ). App peak memory over the whole run: **$peak MiB** ($(awk -v m="$peak" 'BEGIN { printf "%.0f", m * 1048576 / 1e6 }') MB; $startup_peak MiB by the end of start-up, sign-in and the warm-up of every page). Measuring took $(awk -v s="$measure_seconds" 'BEGIN { printf "%.1f", s / 60 }') minutes$( [[ -n ${setup_started:-} ]] && echo "; setup (generate, ingest, accept) $(awk -v s="${P[setup_seconds]}" 'BEGIN { printf "%.1f", s / 60 }') minutes" ); the whole script $(awk -v s="$(( $(date +%s) - started_at ))" 'BEGIN { printf "%.1f", s / 60 }') minutes."
 echo
 
@@ -337,4 +339,4 @@ ok=$(awk -v a="$article_rps" -v f="$floor_rps" -v e="$(error_count "$t_article")
 echo "- anonymous article page >= 0.25 of the floor's requests/s: $article_rps / $floor_rps = $(awk -v a="$article_rps" -v f="$floor_rps" 'BEGIN { printf "%.3f", (f > 0 ? a / f : 0) }'): **$(verdict "$ok")**"
 echo "- peak memory < 400 MB: $peak MiB = $(awk -v m="$peak" 'BEGIN { printf "%.0f", m * 1048576 / 1e6 }') MB: **$(verdict "$(awk -v m="$peak" 'BEGIN { print (m * 1048576 / 1e6 < 400) ? 1 : 0 }')")**"
 ok=$(awk -v s="${P[ingest_seconds]}" -v rc="${P[ingest_exit_code]}" 'BEGIN { print (s < 300 && rc == 0) ? 1 : 0 }')
-echo "- ingest of ${P[articles]} articles with suggestions < 5 minutes: ${P[ingest_seconds]} s (at ${P[prepared_commit]}, load average ${P[ingest_load]}$( [[ ${P[ingest_exit_code]} != 0 ]] && echo ", exit code ${P[ingest_exit_code]}" )): **$(verdict "$ok")**$( ((count != 100000)) && echo " (the goal is for 100,000 articles; this run has $count)" )"
+echo "- ingest of $(fmt "${P[articles]}") articles with suggestions < 5 minutes: ${P[ingest_seconds]} s (at ${P[prepared_commit]}, load average ${P[ingest_load]}$( [[ ${P[ingest_exit_code]} != 0 ]] && echo ", exit code ${P[ingest_exit_code]}" )): **$(verdict "$ok")**$( ((count != 100000)) && echo " (the goal is for 100,000 articles; this run has $(fmt "$count"))" )"
