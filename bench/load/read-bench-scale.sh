@@ -164,8 +164,8 @@ auth=$(set_cookies "$work/signin.headers")
 cookie="$antiforgery; $auth" # the antiforgery cookie too, as a browser sends it back
 
 # --- targets -----------------------------------------------------------------------------------------
-names=() urls=() owners=() signed=()
-target() { names+=("$1"); urls+=("$2"); owners+=("$3"); signed+=("${4:-}"); }
+names=() urls=() owners=() signed=() scripts=()
+target() { names+=("$1"); urls+=("$2"); owners+=("$3"); signed+=("${4:-}"); scripts+=("${5:-}"); }
 name_word=${P[search_name]:-blair}
 target "floor \`/\` (bare ASP.NET Core)" "http://127.0.0.1:$floor_port/" "$floor_pid"
 target "\`/people/${P[many_slug]}\` (most quotes: ${P[many_quotes]}, ${P[many_mentions]} mentions)" "$app/people/${P[many_slug]}" "$app_pid"
@@ -179,8 +179,36 @@ target "\`/articles/{slug}\` signed in (the same article)" "$app/articles/${P[ar
 target "\`/\` anonymous" "$app/" "$app_pid"
 target "\`/people\` anonymous" "$app/people" "$app_pid"
 target "\`/review\` signed in" "$app/review" "$app_pid" yes
+# Signed in, nothing comes from the output cache, and rotating over many URLs, little from the app's own
+# caches either (search results are kept per query, 500 at most): what a page costs to make. Every
+# person's page, and a search for every person's surname, in a fixed shuffled order, each wrk thread
+# starting elsewhere in it.
+for ((page = 1; page <= 100; page++)); do
+    found=$(curl -fs "$app/people?sort=name&page=$page" | grep -o 'href="/people/[a-z0-9-]*"' | sed 's/^href="//; s/"$//' || true)
+    [[ -z $found ]] && break
+    echo "$found"
+done | grep -v '^/people/$' | sort -u | awk 'BEGIN { srand(12) } { print rand() "\t" $0 }' | sort -k1,1 | cut -f2 >"$work/people-paths.txt"
+sed 's|^/people/||; s|.*-||' "$work/people-paths.txt" | awk 'length($0) > 2 && !seen[$0]++ { print "/search?q=" $0 }' >"$work/search-paths.txt"
+rotation() { # PATHS-FILE LUA-FILE: a wrk script that requests the paths in turn, then prints the percentiles
+    {
+        echo 'local paths = {'
+        sed 's/.*/  "&",/' "$1"
+        echo '}'
+        echo 'local start = 0'
+        echo 'setup = function(thread) thread:set("start", start); start = start + math.floor(#paths / 2) end'
+        echo 'init = function(args) n = start end'
+        echo 'request = function() n = n + 1; return wrk.format("GET", paths[(n % #paths) + 1]) end'
+        cat "$work/percentiles.lua"
+    } >"$2"
+}
+people_rotating=$(wc -l <"$work/people-paths.txt") searches_rotating=$(wc -l <"$work/search-paths.txt")
+target "\`/people/${P[many_slug]}\` signed in (not from the output cache)" "$app/people/${P[many_slug]}" "$app_pid" yes
+target "\`/people/{each of $people_rotating}\` signed in, in turn" "$app$(head -1 "$work/people-paths.txt")" "$app_pid" yes "$work/rotate-people.lua"
+target "\`/search?q={each of $searches_rotating surnames}\` signed in, in turn" "$app$(head -1 "$work/search-paths.txt")" "$app_pid" yes "$work/rotate-search.lua"
+target "\`/search?q=government\` signed in" "$app/search?q=government" "$app_pid" yes
 # Indexes the goals refer to.
 t_floor=0 t_many=1 t_few=2 t_search=(3 4 5) t_typeahead=6 t_article=7 t_article_signed=8
+t_uncached=(12 13 14 15)
 
 headers_for() { # INDEX: curl/wrk header arguments of a target
     if [[ -n ${signed[$1]} ]]; then printf '%s\n' -H "Cookie: $cookie" -H "X-Forwarded-Proto: https"; fi
@@ -195,6 +223,8 @@ done = function(summary, latency, requests)
         e.status, e.timeout, e.connect, e.read, e.write))
 end
 LUA
+rotation "$work/people-paths.txt" "$work/rotate-people.lua"
+rotation "$work/search-paths.txt" "$work/rotate-search.lua"
 
 # Waits (at most 60 s) until the process has used under 10% of a CPU for half a second: a slow page
 # may still be rendering responses wrk gave up on, which would otherwise land on the next target.
@@ -218,7 +248,7 @@ measure_scale() { # INDEX RUN: one wrk run; appends a tab-separated row to resul
     reset_peak "${owners[$i]}" || true
     machine_before=$(machine_ticks)
     before=$(cpu_ticks "${owners[$i]}")
-    wrk_seconds=$( { TIMEFORMAT='%U %S'; time wrk -t2 -c8 -d"${duration}s" --timeout "${timeout}s" --latency -s "$work/percentiles.lua" "${headers[@]}" "${urls[$i]}" >"$out" 2>&1; } 2>&1 | awk '{ print $1 + $2 }')
+    wrk_seconds=$( { TIMEFORMAT='%U %S'; time wrk -t2 -c8 -d"${duration}s" --timeout "${timeout}s" --latency -s "${scripts[$i]:-$work/percentiles.lua}" "${headers[@]}" "${urls[$i]}" >"$out" 2>&1; } 2>&1 | awk '{ print $1 + $2 }')
     after=$(cpu_ticks "${owners[$i]}")
     machine_after=$(machine_ticks)
     other=$(awk -v b="$machine_before" -v a="$machine_after" -v app=$((after - before)) -v w="$wrk_seconds" -v hz="$clock_ticks" 'BEGIN {
@@ -247,7 +277,11 @@ load_before=$(loadavg)
 log "warming up each target for 3 s (wrk -c8), then one request each by curl"
 for i in "${!urls[@]}"; do
     mapfile -t headers < <(headers_for "$i")
-    wrk -t2 -c8 -d3s --timeout "${timeout}s" "${headers[@]}" "${urls[$i]}" >/dev/null 2>&1
+    if [[ -n ${scripts[$i]} ]]; then
+        wrk -t2 -c8 -d3s --timeout "${timeout}s" -s "${scripts[$i]}" "${headers[@]}" "${urls[$i]}" >/dev/null 2>&1
+    else
+        wrk -t2 -c8 -d3s --timeout "${timeout}s" "${headers[@]}" "${urls[$i]}" >/dev/null 2>&1
+    fi
     settle "${owners[$i]}"
 done
 
@@ -332,6 +366,7 @@ echo
 goal_p95 "$t_many" 50 "person page, many quotes"
 goal_p95 "$t_few" 50 "person page, few quotes"
 for i in "${t_search[@]}"; do goal_p95 "$i" 50 "search ${names[$i]%% (*}"; done
+for i in "${t_uncached[@]}"; do goal_p95 "$i" 50 "${names[$i]}"; done
 goal_p95 "$t_typeahead" 15 "type-ahead"
 goal_p95 "$t_article_signed" 30 "signed-in article page"
 article_rps=$(col "$t_article" 3 | median)
