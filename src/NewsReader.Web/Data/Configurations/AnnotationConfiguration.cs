@@ -30,6 +30,7 @@ public sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotatio
 
         builder.HasIndex(a => new { a.ArticleId, a.ParagraphId });
         builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => new { a.ArticleId, a.PersonId }); // "is this article tagged with them?", asked per suggestion
         builder.HasIndex(a => a.TopicId);
     }
 }

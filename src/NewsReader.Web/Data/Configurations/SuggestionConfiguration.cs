@@ -29,15 +29,20 @@ public sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestio
 
         builder.HasIndex(s => new { s.ArticleId, s.Status });
         // The review queue's order (most confident first, then reading order), so its first page is read
-        // off the index and it stops after a page, however many are pending.
-        builder.HasIndex(s => new { s.Status, s.Confidence, s.ArticleId, s.ParagraphId, s.Start })
-            .IsDescending(false, true, false, false, false)
+        // off an index and the read stops after it, however many are pending: all kinds, and one kind.
+        // Partial (pending only) and without Status as a column, so no other query with Status = 'Pending'
+        // takes them for a lookup by person or article and reads a million entries.
+        builder.HasIndex(s => new { s.Confidence, s.ArticleId, s.ParagraphId, s.Start })
+            .IsDescending(true, false, false, false)
+            .HasFilter("\"Status\" = 'Pending'")
             .HasDatabaseName("IX_Suggestions_Queue");
-        builder.HasIndex(s => new { s.Status, s.Kind, s.Confidence, s.ArticleId, s.ParagraphId, s.Start }) // the queue of one kind
-            .IsDescending(false, false, true, false, false, false)
+        builder.HasIndex(s => new { s.Kind, s.Confidence, s.ArticleId, s.ParagraphId, s.Start })
+            .IsDescending(false, true, false, false, false)
+            .HasFilter("\"Status\" = 'Pending'")
             .HasDatabaseName("IX_Suggestions_QueueByKind");
-        builder.HasIndex(s => s.PersonId);
-        builder.HasIndex(s => s.PersonKey);
+        // A person's pending mentions, newest first (the person page): person, status and kind equal, then id order.
+        builder.HasIndex(s => new { s.PersonId, s.Status, s.Kind });
+        builder.HasIndex(s => new { s.PersonKey, s.Status, s.Kind });
         builder.HasIndex(s => s.AnnotationId);
     }
 }

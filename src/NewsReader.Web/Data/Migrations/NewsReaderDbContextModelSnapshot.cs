@@ -348,6 +348,8 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("ArticleId", "ParagraphId");
 
+                    b.HasIndex("ArticleId", "PersonId");
+
                     b.ToTable("Annotations");
                 });
 
@@ -698,21 +700,23 @@ namespace NewsReader.Web.Data.Migrations
 
                     b.HasIndex("ParagraphId");
 
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("PersonKey");
-
                     b.HasIndex("ReviewerId");
 
                     b.HasIndex("ArticleId", "Status");
 
-                    b.HasIndex("Status", "Confidence", "ArticleId", "ParagraphId", "Start")
-                        .IsDescending(false, true, false, false, false)
-                        .HasDatabaseName("IX_Suggestions_Queue");
+                    b.HasIndex("PersonId", "Status", "Kind");
 
-                    b.HasIndex("Status", "Kind", "Confidence", "ArticleId", "ParagraphId", "Start")
-                        .IsDescending(false, false, true, false, false, false)
-                        .HasDatabaseName("IX_Suggestions_QueueByKind");
+                    b.HasIndex("PersonKey", "Status", "Kind");
+
+                    b.HasIndex("Confidence", "ArticleId", "ParagraphId", "Start")
+                        .IsDescending(true, false, false, false)
+                        .HasDatabaseName("IX_Suggestions_Queue")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("Kind", "Confidence", "ArticleId", "ParagraphId", "Start")
+                        .IsDescending(false, true, false, false, false)
+                        .HasDatabaseName("IX_Suggestions_QueueByKind")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("Suggestions");
                 });
