@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NewsReader.Web.Data;
 using NewsReader.Web.Search;
 
 namespace NewsReader.Web.Api;
