@@ -82,7 +82,13 @@ public sealed class SuggestionReviewTests(BrowserFixture browser, LiveApp app) :
         var person = page.Locator("#article-body span.sg-person", new() { HasTextString = "Dominic Raab" });
         await person.FocusAsync();
         await page.Keyboard.PressAsync("e");
-        await Expect(page.Locator("#suggestions li.suggestion-detail", new() { HasTextString = "Dominic Raab" }).GetByLabel("Person")).ToBeFocusedAsync();
+        var raab = page.Locator("#suggestions li.suggestion-detail", new() { HasTextString = "Dominic Raab" });
+        await Expect(raab.GetByLabel("Person")).ToBeFocusedAsync();
+        // The form is the page's template filled in for this suggestion; it posts like a rendered one.
+        await Expect(raab.GetByLabel("Text")).ToHaveValueAsync("Dominic Raab");
+        await Expect(raab.GetByLabel("Person")).ToHaveValueAsync("Dominic Raab");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#article-body mark.hl-person", new() { HasTextString = "Dominic Raab" })).ToHaveCountAsync(1);
         session.AssertNoConsoleErrors();
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -69,6 +70,34 @@ public static class Accounts
     {
         var page = await client.GetDocumentAsync(url);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
+        var values = FieldsOf(form, fields);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// Presses a submit button as a browser would: it submits its form (the one its <c>form</c> attribute
+    /// names, else the one around it) to its <c>formaction</c> if it has one, with its own name and value.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, string url, string buttonSelector, IDictionary<string, string>? fields = null)
+    {
+        var page = await client.GetDocumentAsync(url);
+        var button = page.QuerySelector(buttonSelector) as IHtmlButtonElement ?? throw new InvalidOperationException($"No button '{buttonSelector}' on {url}.");
+        var formId = button.GetAttribute("form");
+        var form = (formId is null ? button.Closest("form") : page.GetElementById(formId)) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"The button '{buttonSelector}' on {url} belongs to no form.");
+        var values = FieldsOf(form, fields ?? new Dictionary<string, string>());
+        if (!string.IsNullOrEmpty(button.Name))
+        {
+            values[button.Name] = button.Value;
+        }
+
+        var action = button.GetAttribute("formaction") ?? form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? url : action, new FormUrlEncodedContent(values));
+    }
+
+    private static Dictionary<string, string> FieldsOf(IHtmlFormElement form, IDictionary<string, string> fields)
+    {
         var values = new Dictionary<string, string>();
         foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
         {
@@ -93,8 +122,7 @@ public static class Accounts
             values[name] = value;
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+        return values;
     }
 
     /// <summary>The antiforgery token a page hands its script (for cookie-authenticated API calls).</summary>

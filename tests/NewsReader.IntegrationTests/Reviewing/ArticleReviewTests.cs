@@ -63,7 +63,7 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task AcceptForm_MakesTheAnnotation_AndTheMessageSaysSo()
     {
-        var response = await _browser.SubmitFormAsync(Seed.Url, $"#{Entry(await _browser.GetDocumentAsync(Seed.Url), Seed.QuoteText).Id} form", new Dictionary<string, string>());
+        var response = await _browser.PressAsync(Seed.Url, $"#{Entry(await _browser.GetDocumentAsync(Seed.Url), Seed.QuoteText).Id} button[data-review=accept]");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -81,7 +81,7 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
     {
         var entry = Entry(await _browser.GetDocumentAsync(Seed.Url), "back door");
 
-        var response = await _browser.SubmitFormAsync(Seed.Url, $"#{entry.Id} form[action*='RejectSuggestion']", new Dictionary<string, string>());
+        var response = await _browser.PressAsync(Seed.Url, $"#{entry.Id} button[data-review=reject]");
         await _factory.Services.GetRequiredService<SuggestionGenerator>().SuggestAsync(null, null, CancellationToken.None);
 
         var page = await response.ToDocumentAsync();
@@ -109,19 +109,44 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task EditLink_OpensThatSuggestionsFormAlone()
+    {
+        var page = await _browser.GetDocumentAsync(Seed.Url);
+        var entry = Entry(page, Seed.QuoteText);
+        var link = entry.QuerySelector("a[data-review=edit]")!.GetAttribute("href")!;
+
+        var editing = await _browser.GetDocumentAsync(link);
+
+        // One review form for every Accept and Reject (one token), and an Edit form only where asked for:
+        // the quotes that need a speaker, and the one whose Edit link was followed.
+        Assert.Single(page.QuerySelectorAll("form#suggestion-review"));
+        Assert.All(page.QuerySelectorAll("#suggestions button[data-review]"), b => Assert.Equal("suggestion-review", b.GetAttribute("form")));
+        Assert.All(page.QuerySelectorAll("#suggestions li.suggestion-detail form.suggestion-edit-form"), f => Assert.Equal("true", f.Closest("li")!.GetAttribute("data-needs-speaker")));
+        Assert.Equal($"{Seed.Url}?edit={entry.GetAttribute("data-suggestion-id")}#{entry.Id}", link);
+        var form = editing.QuerySelector($"#{entry.Id} details.suggestion-edit[open] form.suggestion-edit-form")!;
+        Assert.Equal(Seed.QuoteText, form.QuerySelector("textarea[name='edit.Exact']")!.TextContent);
+        Assert.Equal("Mike Pompeo", form.QuerySelector("input[name='edit.Name']")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Null(editing.QuerySelector($"#{entry.Id} a[data-review=edit]"));
+    }
+
+    [Fact]
     public async Task EditForm_WithTrimmedText_TagsTheTrimmedSpan_AndWithTextNotInTheParagraph_SaysSo()
     {
         var page = await _browser.GetDocumentAsync(Seed.Url);
         var entry = Entry(page, Seed.QuoteText);
+        var editing = $"{Seed.Url}?edit={entry.GetAttribute("data-suggestion-id")}";
 
-        var missing = await _browser.SubmitFormAsync(Seed.Url, $"#{entry.Id} form.suggestion-edit-form", new Dictionary<string, string> { ["edit.Exact"] = "words nobody wrote" });
-        var trimmed = await _browser.SubmitFormAsync(Seed.Url, $"#{entry.Id} form.suggestion-edit-form", new Dictionary<string, string>
+        var missing = await _browser.SubmitFormAsync(editing, $"#{entry.Id} form.suggestion-edit-form", new Dictionary<string, string> { ["edit.Exact"] = "words nobody wrote" });
+        var missingPage = await missing.ToDocumentAsync();
+        var trimmed = await _browser.SubmitFormAsync(editing, $"#{entry.Id} form.suggestion-edit-form", new Dictionary<string, string>
         {
             ["edit.Exact"] = "share information",
             ["edit.Kind"] = "quote",
         });
 
-        Assert.Contains("does not contain", (await missing.ToDocumentAsync()).QuerySelector(".review-message")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("does not contain", missingPage.QuerySelector(".review-message")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(missingPage.QuerySelector($"#{entry.Id} details.suggestion-edit[open] form")); // back with its form open, to correct it
         Assert.Equal(HttpStatusCode.OK, trimmed.StatusCode);
         var annotation = Assert.Single((await _browser.GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations")).EnumerateArray());
         Assert.Equal("share information", annotation.GetProperty("exact").GetString());

@@ -74,3 +74,6 @@ public sealed record ArticleReading(
 
     public static string KindName(AnnotationKind kind) => kind.ToString().ToLowerInvariant();
 }
+
+/// <summary>What a suggestion's Edit form shows: its id (in element ids), where it posts, and the values to correct.</summary>
+public sealed record SuggestionEditForm(string Id, string Action, string Exact, AnnotationKind Kind, string? Name, bool NeedsSpeaker);

@@ -71,8 +71,15 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
     /// <summary>After a change made with a form: what was done, with Undo or Redo.</summary>
     public ChangeNotice? Change { get; private set; }
 
+    /// <summary>
+    /// The suggestion whose Edit form is shown open (<c>?edit=</c>): the panel renders an Edit link, not a
+    /// form, for each suggestion (a page with 130 suggestions carried 130 forms nobody had opened); without
+    /// script the link asks for the page with that one form, with script the form is built in place.
+    /// </summary>
+    public int? EditingSuggestionId { get; private set; }
+
     /// <summary><paramref name="undo"/> names the change just made, <paramref name="redo"/> the undo just made (signed-in readers only).</summary>
-    public async Task<IActionResult> OnGetAsync(string slug, long? undo, long? redo, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, long? undo, long? redo, int? edit, CancellationToken cancellationToken)
     {
         var signedIn = User.Identity?.IsAuthenticated == true;
         Article = await ArticleReading.LoadAsync(db, slug, signedIn, cancellationToken);
@@ -84,6 +91,7 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
         if (signedIn)
         {
             ReviewMessage = TempData[ReviewMessageKey] as string;
+            EditingSuggestionId = edit;
             if ((undo ?? redo) is long eventId)
             {
                 Change = await ChangeNotice.LoadAsync(db, eventId, undone: redo is not null, Article.Id, User.ToActor().UserId, cancellationToken);
@@ -304,8 +312,21 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
     private RedirectToPageResult Reviewed(string slug, string message, int? failedId, string? fragment = null)
     {
         TempData[ReviewMessageKey] = message;
-        return RedirectToPage("/Articles/Details", null, new { slug }, fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}"));
+        // A suggestion that could not be accepted comes back with its Edit form open, to correct it there.
+        return RedirectToPage("/Articles/Details", null, new { slug, edit = failedId }, fragment ?? (failedId is null ? "suggestions" : $"suggestion-{failedId}"));
     }
+
+    /// <summary>Where a suggestion's Accept and Reject buttons post (they share one form and its token).</summary>
+    public string SuggestionAction(string handler, int id) =>
+        $"/articles/{Uri.EscapeDataString(Article!.Slug)}?handler={handler}&id={id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>A suggestion's Edit form, filled in.</summary>
+    public SuggestionEditForm EditForm(Reviewing.SuggestionView suggestion) =>
+        new(suggestion.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), SuggestionAction("AcceptSuggestion", suggestion.Id),
+            suggestion.Exact, suggestion.Kind, suggestion.Person?.Name, suggestion.Person is null);
+
+    /// <summary>The Edit form the script copies for a suggestion (ids end in "new"; it fills in the rest).</summary>
+    public static SuggestionEditForm EditTemplate { get; } = new("new", string.Empty, string.Empty, AnnotationKind.Quote, null, false);
 
     /// <summary>Whether the signed-in user may edit or delete an annotation (its author, or an admin).</summary>
     public bool MayChange(AnnotationView annotation) =>

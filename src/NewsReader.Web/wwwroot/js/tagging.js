@@ -700,9 +700,33 @@
         return Array.from(body.querySelectorAll(`${SUGGESTION}[id]`), span => span.dataset.suggestionId);
     }
 
+    // The panel carries an Edit link per suggestion, not a form: the form is the page's one template,
+    // copied here with this suggestion's ids, values and address (that of its Accept button).
+    function editFormOf(entry, id) {
+        const rendered = entry.querySelector('details.suggestion-edit');
+        if (rendered) return rendered;
+        const template = document.getElementById('suggestion-edit-template');
+        const link = entry.querySelector('a[data-review=edit]');
+        const accept = entry.querySelector('button[data-review=accept]');
+        if (!template || !link || !accept) return null;
+        const details = template.content.firstElementChild.cloneNode(true);
+        for (const node of details.querySelectorAll('[id$="-new"]')) node.id = node.id.replace(/-new$/, `-${id}`);
+        for (const label of details.querySelectorAll('label[for$="-new"]')) label.htmlFor = label.htmlFor.replace(/-new$/, `-${id}`);
+        const form = details.querySelector('form');
+        form.setAttribute('action', accept.getAttribute('formaction'));
+        const shown = entry.querySelector('.annotation-exact a');
+        form.querySelector('[name="edit.Exact"]').value = entry.dataset.exact || (shown ? shown.textContent.replace(/^\u201c|\u201d$/g, '') : '');
+        form.querySelector('[name="edit.Kind"]').value = entry.dataset.kind === 'person' ? 'person' : 'quote';
+        form.querySelector('[name="edit.Name"]').value = entry.dataset.person || '';
+        const nameLabel = form.querySelector(`label[for="edit-name-${id}"]`);
+        if (nameLabel) nameLabel.textContent = entry.dataset.kind === 'person' ? 'Person' : 'Speaker';
+        link.replaceWith(details);
+        return details;
+    }
+
     function openEdit(id, message) {
         const entry = document.getElementById(`suggestion-${id}`);
-        const details = entry && entry.querySelector('details.suggestion-edit');
+        const details = entry && editFormOf(entry, id);
         if (!details) return;
         closePopover(false);
         details.open = true;
@@ -756,10 +780,11 @@
     }
 
     // The panel's and popover's Accept / Reject buttons go through the API when script runs (the Edit form posts as is).
+    // They all submit the panel's one review form, so the suggestion is the button's, not the form's.
     function onSubmit(event) {
         const button = event.submitter || event.target.querySelector('button[data-review]');
         const action = button && button.dataset.review;
-        const id = action && suggestionIdOf(event.target);
+        const id = action && suggestionIdOf(button);
         if (!canTag || !id) return;
         event.preventDefault();
         review(id, action);
@@ -935,8 +960,9 @@
             onChangeStatusClick(event);
             return;
         }
-        const edit = event.target.closest('button[data-review=edit]');
+        const edit = event.target.closest('[data-review=edit]');
         if (edit && suggestionIdOf(edit)) {
+            event.preventDefault(); // the link's page with the form open is for readers without script
             openEdit(suggestionIdOf(edit));
             return;
         }
