@@ -73,7 +73,7 @@ public static class PeopleApi
         // The person page's order: tagged, then suggested mentions, then articles whose text names them.
         var tagged = await PersonQueries.TaggedArticlesAsync(db, person.Id, cancellationToken);
         var suggested = await PersonQueries.SuggestedInAsync(db, person, SuggestedLimit, cancellationToken);
-        var namedIn = await PersonQueries.AlsoNamedInAsync(search, person, tagged.Select(t => t.ArticleId).Concat(suggested.Select(s => s.ArticleId)), cancellationToken);
+        var namedIn = await PersonQueries.AlsoNamedInAsync(search, person, suggested.Select(s => s.ArticleId), cancellationToken);
         return TypedResults.Ok(tagged.Select(t => new ArticleItem(t.Slug, t.Title, true, Kwic.Html(t.Prefix, t.Exact, t.Suffix), $"/articles/{Uri.EscapeDataString(t.Slug)}#h-{t.FirstAnnotationId}", null, null))
             .Concat(suggested.Select(s => new ArticleItem(s.Slug, s.Title, false, Kwic.Html(s.Prefix, s.Exact, s.Suffix), $"/articles/{Uri.EscapeDataString(s.Slug)}#s-{s.SuggestionId}", s.SuggestionId, s.Confidence)))
             .Concat(namedIn.Select(n => new ArticleItem(n.Slug, n.Title, false, n.SnippetHtml, $"/articles/{Uri.EscapeDataString(n.Slug)}#p{n.ParagraphNumber}", null, null)))

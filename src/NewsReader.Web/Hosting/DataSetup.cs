@@ -46,6 +46,7 @@ public static class DataSetup
         services.AddSingleton<PageCache>();
         services.AddSingleton<Search.NameCandidateCache>();
         services.AddSingleton<Search.SearchResultCache>();
+        services.AddSingleton<ReadingDataCache>();
         return services;
     }
 

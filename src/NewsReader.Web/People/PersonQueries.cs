@@ -91,10 +91,6 @@ public static class PersonQueries
         return await TaggedArticlesInAsync(db, personId, ids, cancellationToken);
     }
 
-    /// <summary>The ids of every article tagged with them: what "also named in" leaves out.</summary>
-    public static Task<List<int>> TaggedArticleIdsAsync(NewsReaderDbContext db, int personId, CancellationToken cancellationToken) =>
-        db.Annotations.AsNoTracking().Where(a => a.PersonId == personId).Select(a => a.ArticleId).Distinct().ToListAsync(cancellationToken);
-
     private static async Task<List<TaggedArticle>> TaggedArticlesInAsync(NewsReaderDbContext db, int personId, List<int>? articleIds, CancellationToken cancellationToken)
     {
         var annotations = db.Annotations.AsNoTracking().Where(a => a.PersonId == personId);
@@ -174,15 +170,18 @@ public static class PersonQueries
     }
 
     /// <summary>
-    /// Articles whose text has their name or an alias but no annotation of them yet, one paragraph each:
-    /// the newest (by where the full-text index has them) among the first <see cref="PhraseHitLimit"/>
-    /// paragraphs found, so the cost is bounded however often the corpus names them.
+    /// Articles whose text has their name or an alias but no annotation of them yet (nor one of
+    /// <paramref name="leaveOut"/>, the articles listed as suggested), one paragraph each, newest (by where
+    /// the full-text index has them) first: at most <paramref name="take"/>, found among at most
+    /// <see cref="PhraseHitLimit"/> paragraphs, so the cost is bounded however often the corpus names them.
     /// </summary>
-    public static async Task<List<NamedIn>> AlsoNamedInAsync(IArticleSearch search, PersonSummary person, IEnumerable<int> taggedArticleIds, CancellationToken cancellationToken, int take = int.MaxValue)
+    public static async Task<List<NamedIn>> AlsoNamedInAsync(IArticleSearch search, PersonSummary person, IEnumerable<int> leaveOut, CancellationToken cancellationToken, int take = int.MaxValue)
     {
-        var tagged = taggedArticleIds.ToHashSet();
-        var hits = await search.FindPhrasesAsync(person.Names, PhraseHitLimit, cancellationToken);
-        return hits.Where(h => !tagged.Contains(h.ArticleId))
+        var skipped = leaveOut.ToHashSet();
+        // A paragraph a hit; articles often name them in two or three, so ask for a few times what is shown.
+        var paragraphs = take >= PhraseHitLimit / 3 ? PhraseHitLimit : Math.Min(PhraseHitLimit, (take * 3) + skipped.Count);
+        var hits = await search.FindPhrasesAsync(person.Names, paragraphs, person.Id, cancellationToken);
+        return hits.Where(h => !skipped.Contains(h.ArticleId))
             .GroupBy(h => h.ArticleId)
             .Select(g => g.MinBy(h => h.Ordinal)!)
             .Take(take)

@@ -25,6 +25,10 @@ public interface IArticleSearch
     /// <summary>Articles matching all the words of <paramref name="query"/>, most relevant first, paged.</summary>
     Task<ArticleHits> SearchAsync(string query, int page, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>Paragraphs containing any of the phrases (whole words, case and accents folded), newest first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Paragraphs containing any of the phrases (whole words, case and accents folded), newest first, at most
+    /// <paramref name="limit"/>; with <paramref name="notTaggedWith"/>, only in articles with no annotation of
+    /// that person (asked of each hit in the query, so the person's tagged articles are never listed).
+    /// </summary>
+    Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, int? notTaggedWith, CancellationToken cancellationToken);
 }

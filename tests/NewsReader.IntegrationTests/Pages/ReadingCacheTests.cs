@@ -73,6 +73,29 @@ public sealed class ReadingCacheTests : IDisposable
         Assert.NotEqual(list, await client.GetStringAsync("/people"));
     }
 
+    [Fact]
+    public async Task ATagMade_ShowsAtOnce_OnASignedInPersonPage_WhoseDataIsShared()
+    {
+        // Signed-in person pages are rendered per reader from data kept while nothing changes: the data
+        // must follow a change as exactly as the output cache does.
+        var tagger = _factory.CreateTokenClient(await _factory.CreateUserAsync("tagger"));
+        await TagSeedAsync(tagger);
+        var reader = await _factory.CreateSignedInClientAsync(await _factory.CreateUserAsync("reader"));
+        var other = await _factory.CreateSignedInClientAsync(await _factory.CreateUserAsync("otherreader"));
+        var before = await reader.GetDocumentAsync("/people/mike-pompeo");
+        var again = await other.GetDocumentAsync("/people/mike-pompeo");
+        Assert.Single(before.QuerySelectorAll("#quotes li.quote-item"));
+        Assert.Equal(before.QuerySelector("#quotes")!.InnerHtml, again.QuerySelector("#quotes")!.InnerHtml);
+
+        var paragraph = (await Seed.ParagraphsAsync(tagger)).First(p => p.Text.Length > 40 && !p.Text.Contains(Seed.QuoteText, StringComparison.Ordinal)).Text;
+        var exact = paragraph[..paragraph.IndexOf(' ', 20)];
+        (await tagger.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(tagger, exact, "quote", person: new { name = "Mike Pompeo" }))).EnsureSuccessStatusCode();
+
+        var after = await reader.GetDocumentAsync("/people/mike-pompeo");
+        Assert.Contains(exact, after.QuerySelector("#quotes")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 quotes", after.QuerySelector(".person-counts")!.TextContent, StringComparison.Ordinal);
+    }
+
     private HttpClient Anonymous() => _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 
     // A quote by Mike Pompeo with the topic Huawei tagged beside it, so the person and topic pages exist.

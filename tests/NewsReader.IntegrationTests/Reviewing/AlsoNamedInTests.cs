@@ -31,6 +31,25 @@ public sealed class AlsoNamedInTests : IAsyncLifetime, IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
+    public async Task ArticlesTaggedWithThem_DoNotCrowdOutOlderOnesThatOnlyNameThem()
+    {
+        // The newest articles naming her are all tagged with her; the page looks past them however many
+        // there are (the search leaves tagged articles out itself, it is not handed a list of them).
+        var older = await _factory.ImportAsync("older.txt", "An older story\n\nCouncillors asked Jo Examplewoman to explain.");
+        const int tagged = 70; // more than the paragraphs the page asks the full-text search for
+        for (var i = 0; i < tagged; i++)
+        {
+            var article = await _factory.ImportAsync($"tagged-{i}.txt", $"Story {i}\n\nJo Examplewoman spoke at meeting {i}.");
+            await _api.TagAsync(article.Slug, "Jo Examplewoman", "person", new { name = "Jo Examplewoman" });
+        }
+
+        var page = await _factory.CreateClient().GetDocumentAsync("/people/jo-examplewoman");
+
+        var entries = page.QuerySelectorAll("#also-named li[data-article-slug]").Select(li => li.GetAttribute("data-article-slug")).ToList();
+        Assert.Equal([older.Slug], entries);
+    }
+
+    [Fact]
     public async Task SuggestedMention_IsListedFirst_LinkingToTheSuggestion_AndAcceptingItTagsAMentionByTheUser()
     {
         var elsewhere = await _factory.ImportAsync("elsewhere.txt", "Elsewhere\n\nMike Pompeo spoke briefly.");

@@ -36,6 +36,12 @@ public sealed record ArticleReading(
     /// <summary>Where a link to an annotation goes: its highlight, or its entry among the orphans.</summary>
     public static string Target(AnnotationView annotation) => annotation.IsPlaced ? $"#h-{annotation.Id}" : $"#annotation-{annotation.Id}";
 
+    /// <summary>About how many characters it holds (for the reading cache's bound).</summary>
+    public long Characters =>
+        Paragraphs.Sum(p => (long)p.Text.Length + p.Html.Length + 32)
+        + Annotations.Sum(a => (long)a.Exact.Length + (a.Note?.Length ?? 0) + 128)
+        + Suggestions.Sum(s => (long)s.Exact.Length + 96);
+
     public int ParagraphNumber(int? paragraphId) => Paragraphs.FirstOrDefault(p => p.Id == paragraphId)?.Ordinal + 1 ?? 0;
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace NewsReader.Web.Pages.Articles;
 /// without JavaScript: paragraph number, exact text (n-th occurrence), kind, name, note.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
-public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
+public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annotations, Reviewing.SuggestionReview review, Hosting.ReadingDataCache cache, Hosting.PageCache pages) : PageModel
 {
     /// <summary>Corrections made in a suggestion's Edit form before accepting it.</summary>
     public sealed class SuggestionEdit
@@ -82,7 +82,9 @@ public sealed class DetailsModel(NewsReaderDbContext db, AnnotationService annot
     public async Task<IActionResult> OnGetAsync(string slug, long? undo, long? redo, int? edit, CancellationToken cancellationToken)
     {
         var signedIn = User.Identity?.IsAuthenticated == true;
-        Article = await ArticleReading.LoadAsync(db, slug, signedIn, cancellationToken);
+        // Signed-in readers share what the page shows of the article and its suggestions while nothing
+        // changes; anonymous readers get the output cache's copy of the whole page.
+        Article = await cache.GetOrAddAsync(pages.Generation, (slug, signedIn), () => ArticleReading.LoadAsync(db, slug, signedIn, cancellationToken), a => a.Characters);
         if (Article is null)
         {
             return NotFound();

@@ -15,7 +15,7 @@ namespace NewsReader.Web.Pages.People;
 /// alongside them; admins edit and merge. The reads are <see cref="PersonQueries"/>, shared with the API.
 /// </summary>
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = NewsReader.Web.Hosting.PageCache.Reading)]
-public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations, Reviewing.SuggestionReview review) : PageModel
+public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration names, IArticleSearch search, AnnotationService annotations, Reviewing.SuggestionReview review, Hosting.ReadingDataCache cache, Hosting.PageCache pages) : PageModel
 {
     public PersonSummary? Person { get; private set; }
 
@@ -124,28 +124,46 @@ public sealed class DetailsModel(NewsReaderDbContext db, NameAdministration name
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        Person = await PersonQueries.FindAsync(db, slug, cancellationToken);
-        if (Person is null)
+        // Read from the shared cache while nothing changes: a signed-in reader's page is rendered for them,
+        // but what it shows of the corpus is the same for everyone.
+        var data = await cache.GetOrAddAsync(pages.Generation, (slug, QuotePage, ArticlePage), () => LoadDataAsync(slug, cancellationToken), d => d.Characters);
+        if (data is null)
         {
             var moved = await names.RedirectForAsync(SlugRedirect.PersonKind, slug, cancellationToken);
             return moved is null ? NotFound() : RedirectToPagePermanent("/People/Details", new { slug = moved });
         }
 
+        Person = data.Person;
+        Quotes = data.Quotes;
+        TaggedArticles = data.TaggedArticles;
+        SuggestedIn = data.SuggestedIn;
+        AlsoNamedIn = data.AlsoNamedIn;
+        Topics = data.Topics;
+        QuotedAlongside = data.QuotedAlongside;
+        var path = $"/people/{Uri.EscapeDataString(Person.Slug)}";
+        QuotePager = new Shared.Pager(data.QuotePage, Paging.PageCount(Person.QuoteCount, PageSize), path + (ArticlePage > 1 ? $"?articles={ArticlePage}" : string.Empty)) { Fragment = "quotes", Label = "Pages of quotes" };
+        ArticlePager = new Shared.Pager(data.ArticlePage, Paging.PageCount(Person.ArticleCount, PageSize), path + (data.QuotePage > 1 ? $"?page={data.QuotePage}" : string.Empty)) { Parameter = "articles", Fragment = "tagged-articles", Label = "Pages of tagged articles" };
+        return null;
+    }
+
+    private async Task<PersonPageData?> LoadDataAsync(string slug, CancellationToken cancellationToken)
+    {
+        var person = await PersonQueries.FindAsync(db, slug, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
         // Every list is a page or a bounded few: the page costs what one person's page of quotes costs,
         // not what the corpus holds about them.
-        var path = $"/people/{Uri.EscapeDataString(Person.Slug)}";
-        var quotePage = Paging.Shown(QuotePage, Paging.PageCount(Person.QuoteCount, PageSize));
-        Quotes = await PersonQueries.QuotesPageAsync(db, Person.Id, quotePage, PageSize, cancellationToken);
-        QuotePager = new Shared.Pager(quotePage, Paging.PageCount(Person.QuoteCount, PageSize), path + (ArticlePage > 1 ? $"?articles={ArticlePage}" : string.Empty)) { Fragment = "quotes", Label = "Pages of quotes" };
-        var articlePages = Paging.PageCount(Person.ArticleCount, PageSize);
-        var articlePage = Paging.Shown(ArticlePage, articlePages);
-        TaggedArticles = await PersonQueries.TaggedArticlesPageAsync(db, Person.Id, articlePage, PageSize, cancellationToken);
-        ArticlePager = new Shared.Pager(articlePage, articlePages, path + (quotePage > 1 ? $"?page={quotePage}" : string.Empty)) { Parameter = "articles", Fragment = "tagged-articles", Label = "Pages of tagged articles" };
-        var tagged = await PersonQueries.TaggedArticleIdsAsync(db, Person.Id, cancellationToken);
-        SuggestedIn = await PersonQueries.SuggestedInAsync(db, Person, PageSize, cancellationToken);
-        AlsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, Person, tagged.Concat(SuggestedIn.Select(s => s.ArticleId)), cancellationToken, PageSize);
-        Topics = await PersonQueries.TopicsQuotedOnAsync(db, Person.Id, cancellationToken);
-        QuotedAlongside = await PersonQueries.QuotedAlongsideAsync(db, Person.Id, cancellationToken);
-        return null;
+        var quotePage = Paging.Shown(QuotePage, Paging.PageCount(person.QuoteCount, PageSize));
+        var quotes = await PersonQueries.QuotesPageAsync(db, person.Id, quotePage, PageSize, cancellationToken);
+        var articlePage = Paging.Shown(ArticlePage, Paging.PageCount(person.ArticleCount, PageSize));
+        var tagged = await PersonQueries.TaggedArticlesPageAsync(db, person.Id, articlePage, PageSize, cancellationToken);
+        var suggestedIn = await PersonQueries.SuggestedInAsync(db, person, PageSize, cancellationToken);
+        var alsoNamedIn = await PersonQueries.AlsoNamedInAsync(search, person, suggestedIn.Select(s => s.ArticleId), cancellationToken, PageSize);
+        var topics = await PersonQueries.TopicsQuotedOnAsync(db, person.Id, cancellationToken);
+        var alongside = await PersonQueries.QuotedAlongsideAsync(db, person.Id, cancellationToken);
+        return new PersonPageData(person, quotes, quotePage, tagged, articlePage, suggestedIn, alsoNamedIn, topics, alongside);
     }
 }

@@ -88,7 +88,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
     // Newest paragraphs first, in the index's own rowid order: FTS5 walks its lists that way and stops at
     // the limit, so only the paragraphs returned get a snippet. (Ordered by the article's date, every
     // match was read and given a snippet before sorting, however often the corpus names them.)
-    public async Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PhraseHit>> FindPhrasesAsync(IReadOnlyList<string> phrases, int limit, int? notTaggedWith, CancellationToken cancellationToken)
     {
         var match = FtsQuery.AnyPhrase(phrases);
         if (match is null)
@@ -96,17 +96,23 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             return [];
         }
 
-        return await QueryAsync("""
+        // Newest first is the index's own order, so SQLite stops after `limit` rows and makes only their
+        // snippets; the tagged-article test is one probe of Annotations(ArticleId, PersonId) a hit.
+        var untagged = notTaggedWith is null ? string.Empty : """
+            AND NOT EXISTS (SELECT 1 FROM "Annotations" t
+                            WHERE t."ArticleId" = p."ArticleId" AND t."PersonId" = @person AND t."DeletedAt" IS NULL)
+            """;
+        return await QueryAsync($"""
             SELECT a."Id", a."Slug", a."Title", p."Id", p."Ordinal",
                    snippet("ParagraphSearch", 0, char(2), char(3), '…', 16)
             FROM "ParagraphSearch"
             JOIN "Paragraphs" p ON p."Id" = "ParagraphSearch".rowid
             JOIN "Articles" a ON a."Id" = p."ArticleId"
-            WHERE "ParagraphSearch" MATCH @q
+            WHERE "ParagraphSearch" MATCH @q {untagged}
             ORDER BY "ParagraphSearch".rowid DESC
             LIMIT @take
             """, r => new PhraseHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), SnippetHtml.Render(r.GetString(5))),
-            cancellationToken, ("@q", match), ("@take", limit));
+            cancellationToken, [("@q", match), ("@take", limit), .. notTaggedWith is int person ? [("@person", (object)person)] : Array.Empty<(string, object)>()]);
     }
 
     // The best-ranked paragraph's snippet for each article on the page. Any of the words will do: an
