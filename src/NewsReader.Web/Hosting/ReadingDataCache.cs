@@ -13,8 +13,8 @@ namespace NewsReader.Web.Hosting;
 /// </summary>
 public sealed class ReadingDataCache : IDisposable
 {
-    /// <summary>About 32 MB of strings (an estimate: characters, not the objects around them).</summary>
-    public const long SizeLimitKiB = 32 * 1024;
+    /// <summary>About 16 MB of strings (an estimate: characters, not the objects around them): a few hundred pages.</summary>
+    public const long SizeLimitKiB = 16 * 1024;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitKiB, CompactionPercentage = 0.25 });
 
