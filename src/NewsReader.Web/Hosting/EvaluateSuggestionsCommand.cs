@@ -1,6 +1,6 @@
 using System.Text.Json;
+using NewsReader.Suggestions;
 using NewsReader.Web.Ingestion;
-using NewsReader.Web.Suggestions;
 using NewsReader.Web.Suggestions.Evaluation;
 
 namespace NewsReader.Web.Hosting;

@@ -1,4 +1,4 @@
-using NewsReader.Web.Suggestions;
+using NewsReader.Suggestions;
 using NewsReader.Web.Suggestions.Evaluation;
 
 namespace NewsReader.UnitTests.Suggestions;

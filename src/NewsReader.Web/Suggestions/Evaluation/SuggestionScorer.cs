@@ -1,3 +1,5 @@
+using NewsReader.Suggestions;
+
 namespace NewsReader.Web.Suggestions.Evaluation;
 
 /// <summary>
