@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NewsReader.Web.Suggestions.Evaluation;
+namespace NewsReader.Suggestions.Evaluation;
 
 /// <summary>A person in a gold file: the fullest name and every surface form (see gold-format.md).</summary>
 public sealed record GoldPerson(string Name, IReadOnlyList<string> Mentions);

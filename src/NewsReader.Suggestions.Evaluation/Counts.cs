@@ -1,4 +1,4 @@
-namespace NewsReader.Web.Suggestions.Evaluation;
+namespace NewsReader.Suggestions.Evaluation;
 
 /// <summary>True positives, false positives and false negatives, and the figures made from them.</summary>
 public sealed record Counts(int TruePositives, int FalsePositives, int FalseNegatives)

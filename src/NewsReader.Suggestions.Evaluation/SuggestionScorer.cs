@@ -1,6 +1,4 @@
-using NewsReader.Suggestions;
-
-namespace NewsReader.Web.Suggestions.Evaluation;
+namespace NewsReader.Suggestions.Evaluation;
 
 /// <summary>
 /// Scores suggestions against a gold article. A suggested quote matches a gold quote in the same

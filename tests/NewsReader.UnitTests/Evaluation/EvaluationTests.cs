@@ -1,7 +1,7 @@
 using NewsReader.Suggestions;
-using NewsReader.Web.Suggestions.Evaluation;
+using NewsReader.Suggestions.Evaluation;
 
-namespace NewsReader.UnitTests.Suggestions;
+namespace NewsReader.UnitTests.Evaluation;
 
 public sealed class EvaluationTests
 {

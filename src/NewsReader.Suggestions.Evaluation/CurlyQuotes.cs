@@ -1,4 +1,4 @@
-namespace NewsReader.Web.Suggestions.Evaluation;
+namespace NewsReader.Suggestions.Evaluation;
 
 /// <summary>
 /// Turns straight quotation marks into curly ones by context, one character for one, so offsets do not

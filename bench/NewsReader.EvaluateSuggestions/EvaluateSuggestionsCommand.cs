@@ -1,23 +1,32 @@
 using System.Text.Json;
 using NewsReader.Suggestions;
+using NewsReader.Suggestions.Evaluation;
+using NewsReader.Web.Hosting;
 using NewsReader.Web.Ingestion;
-using NewsReader.Web.Suggestions.Evaluation;
 
-namespace NewsReader.Web.Hosting;
+namespace NewsReader.EvaluateSuggestions;
 
 /// <summary>
 /// <c>evaluate-suggestions --corpus DIR --gold DIR [--curly] [--verbose]</c>: runs the suggestion
 /// extractor over every gold-annotated article and prints quote, speaker and people figures. Pure: no
 /// database. Each gold file names its article by path relative to the corpus (titles repeat there).
 /// <c>--curly</c> prints the corpus and gold texts with curly marks first, as typeset copy would have them.
+/// The whole program, callable without a process: <c>Program.cs</c> only passes it the console.
 /// </summary>
 public static class EvaluateSuggestionsCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public const int Success = 0;
+    public const int Failures = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = "dotnet run -c Release --project bench/NewsReader.EvaluateSuggestions -- --corpus DIR --gold DIR [--curly] [--verbose]";
+
+    /// <summary>Exit code 0 with figures printed, 1 when no gold file matched an article, 2 on a usage error.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         if (Options.Parse(args, error) is not { } options)
         {
-            return Task.FromResult(CommandLine.UsageError);
+            return UsageError;
         }
 
         var scores = new List<ArticleScore>();
@@ -38,11 +47,11 @@ public static class EvaluateSuggestionsCommand
         {
             // Perfect-looking figures over nothing would mislead: say so and fail.
             error.WriteLine($"evaluate-suggestions: none of the {goldFiles.Count} gold files in {options.Gold} matched an article under {options.Corpus}; is --corpus the folder their source paths are relative to?");
-            return Task.FromResult(CommandLine.Failures);
+            return Failures;
         }
 
         PrintTotals(scores, options, output);
-        return Task.FromResult(CommandLine.Success);
+        return Success;
     }
 
     private static ArticleScore? Evaluate(string goldPath, Options options, TextWriter error)
@@ -129,7 +138,7 @@ public static class EvaluateSuggestionsCommand
                         verbose = true;
                         break;
                     default:
-                        error.WriteLine($"evaluate-suggestions: unexpected argument '{args[i]}'. Usage: evaluate-suggestions --corpus DIR --gold DIR [--curly] [--verbose]");
+                        error.WriteLine($"evaluate-suggestions: unexpected argument '{args[i]}'. Usage: {Usage}");
                         return null;
                 }
             }
