@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NewsReader.Suggestions;
-using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.People;
 
