@@ -7,6 +7,7 @@ WORKDIR /src
 # Restore first, from the project files alone, so the package layer is cached across source edits.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/NewsReader.Web/NewsReader.Web.csproj src/NewsReader.Web/
+COPY src/NewsReader.Suggestions/NewsReader.Suggestions.csproj src/NewsReader.Suggestions/
 RUN dotnet restore src/NewsReader.Web/NewsReader.Web.csproj
 COPY src/ src/
 RUN dotnet publish src/NewsReader.Web/NewsReader.Web.csproj -c Release -o /app/publish --no-restore

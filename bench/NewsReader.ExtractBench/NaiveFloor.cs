@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NewsReader.Web.Suggestions;
+using NewsReader.Suggestions;
 
 /// <summary>
 /// The floor the extractor is compared with: the most naive extraction imaginable, two compiled regular

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using NewsReader.Suggestions;
 using NewsReader.Web.Ingestion;
-using NewsReader.Web.Suggestions;
 
 // Times suggestion extraction over a folder of article files (e.g. ../shared/corpus/bbc), five runs
 // alternating with a naive regex floor (NaiveFloor), and prints the medians and their ratio. Files are

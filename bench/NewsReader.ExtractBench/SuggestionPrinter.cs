@@ -1,4 +1,4 @@
-using NewsReader.Web.Suggestions;
+using NewsReader.Suggestions;
 
 /// <summary>Prints one article's suggestions compactly: people with their mentions, quotes with speakers.</summary>
 internal static class SuggestionPrinter

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsReader.Suggestions;
 
 namespace NewsReader.Web.Domain;
 

@@ -1,3 +1,5 @@
+using NewsReader.Suggestions;
+
 namespace NewsReader.Web.Domain;
 
 /// <summary>

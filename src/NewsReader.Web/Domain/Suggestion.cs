@@ -1,3 +1,5 @@
+using NewsReader.Suggestions;
+
 namespace NewsReader.Web.Domain;
 
 /// <summary>Where a suggestion stands: awaiting review, turned into an annotation, or turned down.</summary>

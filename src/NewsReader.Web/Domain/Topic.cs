@@ -1,3 +1,5 @@
+using NewsReader.Suggestions;
+
 namespace NewsReader.Web.Domain;
 
 /// <summary>What an article or a quote is about, e.g. "5G" or "Huawei". Names are unique by <see cref="NameKey"/>.</summary>

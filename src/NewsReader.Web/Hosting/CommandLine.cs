@@ -10,7 +10,7 @@ public static class CommandLine
     public const int Failures = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "evaluate-suggestions", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "help", "--help", "-h"];
 
     /// <summary>
     /// True when the first argument is a word rather than a host setting (<c>--urls=...</c>,
@@ -28,7 +28,6 @@ public static class CommandLine
         "users" => UsersCommand.RunAsync(args[1..], input, output, error),
         "backup" => BackupCommand.RunAsync(args[1..], output, error),
         "suggest" => SuggestCommand.RunAsync(args[1..], output, error),
-        "evaluate-suggestions" => EvaluateSuggestionsCommand.RunAsync(args[1..], output, error),
         "help" or "--help" or "-h" => Task.FromResult(PrintUsage(output, Success)),
         _ => Task.FromResult(Unknown(args[0], error)),
     };
@@ -50,7 +49,6 @@ public static class CommandLine
                                                                             create an account; the password is read from standard input
               dotnet run --project src/NewsReader.Web -- backup FILE        consistent copy of the database, safe while the app runs
               dotnet run --project src/NewsReader.Web -- suggest [SLUG...]  suggest quotes and people for every article (or those named)
-              dotnet run --project src/NewsReader.Web -- evaluate-suggestions --corpus DIR --gold DIR [--curly] [--verbose]   score quote/people suggestions
 
             Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
 

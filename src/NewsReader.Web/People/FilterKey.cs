@@ -1,3 +1,4 @@
+using NewsReader.Suggestions;
 using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.People;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NewsReader.Web.Domain;
+using NewsReader.Suggestions;
 
 namespace NewsReader.Web.People;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Suggestions;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
 using NewsReader.Web.Search;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Suggestions;
 using NewsReader.Web.Data;
 using NewsReader.Web.Domain;
-using NewsReader.Web.Suggestions;
 
 namespace NewsReader.Web.Reviewing;
 

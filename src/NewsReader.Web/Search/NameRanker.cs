@@ -1,4 +1,4 @@
-using NewsReader.Web.Domain;
+using NewsReader.Suggestions;
 
 namespace NewsReader.Web.Search;
 

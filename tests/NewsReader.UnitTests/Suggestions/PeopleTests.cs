@@ -1,4 +1,4 @@
-using NewsReader.Web.Suggestions;
+using NewsReader.Suggestions;
 using static NewsReader.UnitTests.Suggestions.SuggestionTestText;
 
 namespace NewsReader.UnitTests.Suggestions;

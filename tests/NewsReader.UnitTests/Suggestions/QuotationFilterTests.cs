@@ -44,8 +44,8 @@ public sealed class QuotationFilterTests
     [Fact]
     public void Extract_TakesNoQuotesFromTheTitle()
     {
-        var result = NewsReader.Web.Suggestions.SuggestionExtractor.Extract(
-            new NewsReader.Web.Suggestions.ArticleText("Hewitt decries 'career sexism'", ["Patricia Hewitt spoke on Monday."]), []);
+        var result = NewsReader.Suggestions.SuggestionExtractor.Extract(
+            new NewsReader.Suggestions.ArticleText("Hewitt decries 'career sexism'", ["Patricia Hewitt spoke on Monday."]), []);
 
         Assert.Empty(result.Quotes);
     }

@@ -1,4 +1,4 @@
-using NewsReader.Web.Suggestions;
+using NewsReader.Suggestions;
 
 namespace NewsReader.UnitTests.Suggestions;
 

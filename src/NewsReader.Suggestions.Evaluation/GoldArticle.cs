@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace NewsReader.Suggestions.Evaluation;
+
+/// <summary>A person in a gold file: the fullest name and every surface form (see gold-format.md).</summary>
+public sealed record GoldPerson(string Name, IReadOnlyList<string> Mentions);
+
+/// <summary>A gold quote: <see cref="Paragraph"/> counts the title as 0, so the product's index is one less.</summary>
+public sealed record GoldQuote(int Paragraph, string Text, string? Speaker, string SpeakerKind);
+
+/// <summary>One hand-annotated article: its source path relative to the corpus, people and quotes.</summary>
+public sealed record GoldArticle(string File, string Title, IReadOnlyList<GoldPerson> People, IReadOnlyList<GoldQuote> Quotes)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        PropertyNameCaseInsensitive = true,
+    };
+
+    public static GoldArticle Parse(string json) =>
+        JsonSerializer.Deserialize<GoldArticle>(json, Options) ?? throw new JsonException("the gold file is empty (null)");
+
+    /// <summary>The same annotations with every text passed through <paramref name="convert"/> (used for the curly-quote variant).</summary>
+    public GoldArticle Map(Func<GoldQuote, string> quoteText, Func<string, string> convert) => this with
+    {
+        People = [.. People.Select(p => new GoldPerson(convert(p.Name), [.. p.Mentions.Select(convert)]))],
+        Quotes = [.. Quotes.Select(q => q with { Text = quoteText(q), Speaker = q.Speaker is null ? null : convert(q.Speaker) })],
+    };
+}

@@ -1,0 +1,141 @@
+namespace NewsReader.Suggestions;
+
+/// <summary>
+/// Finds the speaker written around one quotation: "according to X" in its sentence; an attribution
+/// just after it (<c>"...," she said</c>; <c>"..." with its range, said Mr Learmount.</c>); or a speech
+/// verb before it in its sentence (<c>Mr Wallace said: "..."</c>, <c>dismissed it as "desperate"</c>).
+/// </summary>
+internal sealed class AttributionFinder(ReferenceResolver resolver)
+{
+    private const int ShortTail = 4;
+    private readonly ReferenceResolver _resolver = resolver;
+    private readonly SourcePhrases _sources = new(resolver);
+
+    public Speaker? Find(ParagraphModel paragraph, int quote)
+    {
+        var open = paragraph.TokenAt(paragraph.Quotes[quote].MarkStart);
+        var start = paragraph.SentenceStart(open);
+        var end = paragraph.SentenceEnd(open);
+        var referents = ReferentScanner.Scan(paragraph, start, end);
+        return _sources.According(paragraph, start, end, referents) ?? _sources.Agent(paragraph, open, start, end, referents)
+            ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents);
+    }
+
+    /// <summary>
+    /// An attribution after the closing mark, up to the next quotation or the end of the sentence. It
+    /// counts when the quotation runs on into it (<c>...," she said</c>) or it is short and ends the
+    /// sentence (<c>... has said.</c>); a verb that opens the next quotation (<c>He said: "</c>) is not it.
+    /// </summary>
+    private Speaker? After(ParagraphModel paragraph, int quote, List<Referent> referents)
+    {
+        var span = paragraph.Quotes[quote];
+        if (!span.Closed)
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        var from = paragraph.TokenAt(span.MarkEnd);
+        var to = AttributionEnd(paragraph, from);
+        if (_sources.From(paragraph, span, from, referents) is { } source)
+        {
+            return source;
+        }
+
+        var linked = paragraph.Text[span.End - 1] is ',' or '?' or '!' or '\u2026' or '-' or '\u2013' || (from < to && tokens[from].IsPunct(','));
+        var verb = Enumerable.Range(from, to - from).FirstOrDefault(v => SpeechCues.IsSpeechVerb(paragraph, v), -1);
+        if (verb < 0 || (verb + 1 < tokens.Count && (tokens[verb + 1].IsPunct(':') || paragraph.QuoteOpenedBy(verb + 1) >= 0)))
+        {
+            return null;
+        }
+
+        var subject = SubjectFinder.Find(paragraph, verb, from, to, referents);
+        var tail = subject is null ? 0 : to - (Math.Max(verb, subject.Last) + 1);
+        return subject is not null && (linked || tail <= ShortTail || RightAfter(from, verb, subject)) ? _resolver.Resolve(subject) : null;
+    }
+
+    /// <summary>
+    /// <c>"..." said Lee Rainie, director of ...</c>, <c>"..." he said</c>: an attribution that starts at the closing
+    /// mark belongs to the quotation even without a comma inside the marks and however long its tail. A
+    /// phrase that only follows a term (<c>a "half-way house" where social workers tell</c>) does not.
+    /// </summary>
+    private static bool RightAfter(int from, int verb, Referent subject) =>
+        subject.Kind is ReferentKind.Person or ReferentKind.Pronoun && (verb == from || (subject.First == from && verb == subject.Last + 1));
+
+    /// <summary>The token that ends an attribution starting at <paramref name="from"/>: the next opening mark or sentence end.</summary>
+    private static int AttributionEnd(ParagraphModel paragraph, int from)
+    {
+        var tokens = paragraph.Tokens;
+        var to = from;
+        while (to < tokens.Count && paragraph.QuoteOpenedBy(to) < 0 && !(tokens[to].Quote < 0 && tokens[to].Text is "." or "!" or "?" or ";"))
+        {
+            to++;
+        }
+
+        return to;
+    }
+
+    /// <summary>The first speech verb of the quotation's clause (then of its sentence) whose subject can be found.</summary>
+    private Speaker? Before(ParagraphModel paragraph, int open, int start, List<Referent> referents)
+    {
+        var clause = ClauseStart(paragraph, start, open);
+        var speaker = FromVerbs(paragraph, clause, open, start, referents);
+        return speaker ?? (clause > start ? FromVerbs(paragraph, start, open, start, referents) : null);
+    }
+
+    private Speaker? FromVerbs(ParagraphModel paragraph, int from, int open, int sentenceStart, List<Referent> referents)
+    {
+        var verbs = Enumerable.Range(from, open - from).Where(v => SpeechCues.IsSpeechVerb(paragraph, v)).ToList();
+        var finite = verbs.Where(v => !SpeechCues.IsParticiple(paragraph.Tokens[v])).Concat(verbs.Where(v => SpeechCues.IsParticiple(paragraph.Tokens[v])));
+        foreach (var verb in finite)
+        {
+            if (ClaimsBetween(paragraph, verb, open))
+            {
+                return Speaker.Nobody;
+            }
+
+            var subject = SubjectFinder.Find(paragraph, verb, from, open, referents);
+            if (subject is null && SpeechCues.IsParticiple(paragraph.Tokens[verb]))
+            {
+                subject = referents.Find(r => r.First >= sentenceStart && r.Last < verb && !r.Possessive && !r.AfterPreposition);
+            }
+
+            if (subject is not null && _resolver.Resolve(subject) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"amid claims that Mr Campbell is part of a Labour "dirty tricks" campaign": unattributed claims stand between verb and quote.</summary>
+    private static bool ClaimsBetween(ParagraphModel paragraph, int verb, int open)
+    {
+        for (var t = verb + 1; t < open; t++)
+        {
+            var possessed = t > 0 && (paragraph.Tokens[t - 1].HasPossessiveS || paragraph.Tokens[t - 1].Text is "his" or "her" or "their" or "its");
+            if ((paragraph.Tokens[t].Text is "claims" or "allegations" or "suggestions" or "reports" or "rumours") && !possessed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of the quotation's clause: after the last "but", "while", "whereas" or semicolon before it.</summary>
+    private static int ClauseStart(ParagraphModel paragraph, int start, int open)
+    {
+        for (var t = open - 1; t > start; t--)
+        {
+            var token = paragraph.Tokens[t];
+            if (token.Quote < 0 && (token.Text is "but" or "while" or "whereas" or ";"))
+            {
+                return t + 1;
+            }
+        }
+
+        return start;
+    }
+}

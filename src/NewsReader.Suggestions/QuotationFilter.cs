@@ -1,0 +1,185 @@
+namespace NewsReader.Suggestions;
+
+/// <summary>
+/// Decides whether text in quotation marks reproduces someone's words. A quotation of five words or a
+/// full sentence does; a short one ("desperate", "one iota") only when a speech verb or noun is in its
+/// sentence or the one before, since short quoted phrases without one are mostly scare quotes or terms
+/// ("a balance of probabilities"). Names, nicknames and titles ("known as", "so-called", title case) are not quotes,
+/// nor a word mentioned as a word ("the term "blog"", "words such as "incumbent"").
+/// </summary>
+internal static class QuotationFilter
+{
+    private const int LongQuoteWords = 5;
+
+    /// <summary>Nouns that present what follows as a word or expression, not as someone's words.</summary>
+    private static readonly HashSet<string> WordNouns = new(StringComparer.OrdinalIgnoreCase) { "term", "terms", "word", "phrase", "expression", "acronym" };
+
+    /// <summary>The confidence that the quotation is a quote, or null when it is not one.</summary>
+    public static double? Judge(ParagraphModel paragraph, int quote)
+    {
+        var span = paragraph.Quotes[quote];
+        var tokens = paragraph.Tokens;
+        var words = tokens.Where(t => t.Quote == quote && t.IsWord).ToList();
+        if (words.Count == 0 || words.All(w => !w.Text.Any(char.IsLetter)))
+        {
+            return null;
+        }
+
+        var open = paragraph.TokenAt(span.MarkStart);
+        if (IsNotWords(paragraph, quote))
+        {
+            return null;
+        }
+
+        var text = paragraph.Text.AsSpan(span.Start, span.Length);
+        var sentence = text.IndexOfAny('.', '!', '?') >= 0 && (text[^1] is '.' or '!' or '?' || text.Contains(". ", StringComparison.Ordinal));
+        if (words.Count >= LongQuoteWords || sentence)
+        {
+            return span.IsSingle ? 0.7 : 0.95;
+        }
+
+        return HasCue(paragraph, open) ? (span.IsSingle ? 0.5 : 0.8) : null;
+    }
+
+    /// <summary>
+    /// A name, nickname, title or word mentioned as a word. A quotation listed right after one
+    /// (""Otoku" or "bargain"", "such as "hurricane", "incumbent" and "partisan"") is one too.
+    /// </summary>
+    private static bool IsNotWords(ParagraphModel paragraph, int quote)
+    {
+        var span = paragraph.Quotes[quote];
+        var words = paragraph.Tokens.Where(t => t.Quote == quote && t.IsWord).ToList();
+        var open = paragraph.TokenAt(span.MarkStart);
+        if (IsNamed(paragraph, open) || IsTitleCase(paragraph, span, words) || IsNickname(paragraph, span, open, words) || IsLabel(paragraph, span, open, words))
+        {
+            return true;
+        }
+
+        var previous = ListedAfter(paragraph, open);
+        return previous >= 0 && IsNotWords(paragraph, previous);
+    }
+
+    /// <summary>The quotation this one is listed after, joined only by a comma, "and" or "or" (-1 when none).</summary>
+    private static int ListedAfter(ParagraphModel paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var t = open - 1;
+        if (t < 1 || !(tokens[t].IsPunct(',') || tokens[t].Is("and") || tokens[t].Is("or")))
+        {
+            return -1;
+        }
+
+        var close = tokens[t - 1];
+        return close.IsWord ? -1 : paragraph.Quotes.FindIndex(q => q.Closed && q.MarkEnd == close.End && q.MarkStart < tokens[open].Start);
+    }
+
+    /// <summary>
+    /// A nickname between the parts of a name: <c>Brian 'Head' Welch</c>, <c>Antonio "LA" Reid</c> — a few
+    /// capitalised words with a capitalised word right before the opening mark and right after the closing one.
+    /// </summary>
+    private static bool IsNickname(ParagraphModel paragraph, QuoteSpan span, int open, List<Token> words)
+    {
+        var tokens = paragraph.Tokens;
+        if (words.Count > 3 || !span.Closed || open == 0 || !words.TrueForAll(w => w.IsCapitalised))
+        {
+            return false;
+        }
+
+        var after = paragraph.TokenAt(span.MarkEnd);
+        var inside = tokens.Count(t => t.Quote >= 0 && t.Start >= span.Start && t.End <= span.End);
+        return tokens[open - 1].IsCapitalised && after < tokens.Count && tokens[after].IsCapitalised && inside == words.Count;
+    }
+
+    /// <summary>
+    /// One capitalised word in mid-sentence with nothing else inside the marks: a name, title or label
+    /// (<c>the "New" Labour manifesto</c>, <c>a "When" not an "If"</c>, <c>there is no chance that 'Veritas' will</c>).
+    /// </summary>
+    private static bool IsLabel(ParagraphModel paragraph, QuoteSpan span, int open, List<Token> words)
+    {
+        if (words.Count != 1 || span.Length != words[0].Text.Length || !words[0].IsCapitalised || words[0].Text.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A one-word answer is still words: 'replied: "No"', 'said "Yes"'.
+        var tokens = paragraph.Tokens;
+        return open > 0 && tokens[open - 1].Sentence == tokens[open].Sentence && !tokens[open - 1].IsPunct(':') && !SpeechCues.IsSpeechVerb(paragraph, open - 1);
+    }
+
+    /// <summary>"known as", "so-called", "in other words," and the like just before the opening mark.</summary>
+    private static bool IsNamed(ParagraphModel paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        // "the term "blog"", "words such as "affect"": a word mentioned as a word ("the recommended term "outrageous"" is a sentence).
+        var wordNoun = open > 1 && WordNouns.Contains(tokens[open - 1].Text) && (tokens[open - 2].Is("the") || tokens[open - 2].Is("a") || tokens[open - 2].Is("very"));
+        if (wordNoun || (open > 1 && tokens[open - 1].Is("as") && tokens[open - 2].Is("such")))
+        {
+            return true;
+        }
+
+        for (var t = open - 1; t >= 0 && t >= open - 3; t--)
+        {
+            if (tokens[t].Quote >= 0)
+            {
+                return false;
+            }
+
+            if (Lexicon.NamingCues.Contains(tokens[t].Text) || (tokens[t].Is("words") && t > 0 && tokens[t - 1].Is("other")))
+            {
+                return true;
+            }
+
+            // "It is called "podcasting"", "a program called "ipodder"" name a thing; "called it "a disgrace"" quotes.
+            if (t == open - 1 && t > 0 && (tokens[t].Is("called") || tokens[t].Is("named")) && !IsPronounOrName(paragraph, t - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPronounOrName(ParagraphModel paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        return token.Text.ToLowerInvariant() is "it" or "them" or "him" or "her" or "this" or "that" or "these" or "those" or "us" or "me"
+            || paragraph.Names[t] is not null;
+    }
+
+    /// <summary>"Merchant of Venice", "Big Brother": every long word capitalised, as a title or a name is written.</summary>
+    private static bool IsTitleCase(ParagraphModel paragraph, QuoteSpan span, List<Token> words)
+    {
+        if (words.Count < 2 || paragraph.Text[span.End - 1] is '.' or ',')
+        {
+            return false;
+        }
+
+        return words.Where(w => w.Text.Length > 3 || w == words[0]).All(w => w.IsCapitalised || char.IsDigit(w.Text[0]));
+    }
+
+    /// <summary>"after claiming", "by branding", "as saying": a speech verb's -ing form after a preposition is still the verb.</summary>
+    private static bool IsGerundAfterPreposition(ParagraphModel paragraph, int t)
+    {
+        var token = paragraph.Tokens[t];
+        return t > 0 && token.Quote < 0 && token.IsLower && token.Text.EndsWith("ing", StringComparison.Ordinal) && Lexicon.SpeechVerbs.Contains(token.Text)
+            && ReferentScanner.IsPreposition(paragraph.Tokens[t - 1]);
+    }
+
+    /// <summary>A speech verb, speech noun or "according to" outside quotations in the quotation's sentence or the one before it.</summary>
+    private static bool HasCue(ParagraphModel paragraph, int open)
+    {
+        var start = paragraph.SentenceStart(open);
+        var from = start > 0 ? paragraph.SentenceStart(start - 1) : start;
+        var end = paragraph.SentenceEnd(open);
+        for (var t = from; t < end; t++)
+        {
+            if (SpeechCues.IsSpeechVerb(paragraph, t) || SpeechCues.IsPassiveSpeechVerb(paragraph, t) || SpeechCues.IsSpeechNoun(paragraph, t)
+                || SpeechCues.AccordingTo(paragraph, t) >= 0 || IsGerundAfterPreposition(paragraph, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
