@@ -11,6 +11,8 @@ namespace NewsReader.EvaluateSuggestions;
 /// extractor over every gold-annotated article and prints quote, speaker and people figures. Pure: no
 /// database. Each gold file names its article by path relative to the corpus (titles repeat there).
 /// <c>--curly</c> prints the corpus and gold texts with curly marks first, as typeset copy would have them.
+/// Gold in the PolNeAR form (no people; speakers as marked, with the surnames they name) is scored by
+/// surname, and people are reported as not in the gold. A reliability table follows the figures.
 /// The whole program, callable without a process: <c>Program.cs</c> only passes it the console.
 /// </summary>
 public static class EvaluateSuggestionsCommand
@@ -96,7 +98,7 @@ public static class EvaluateSuggestionsCommand
 
     private static void PrintArticle(ArticleScore score, TextWriter output)
     {
-        output.WriteLine($"{score.File}: quotes {score.Quotes}; speakers {score.SpeakersCorrect}/{score.SpeakersJudged}; people {score.People}");
+        output.WriteLine($"{score.File}: quotes {score.Quotes}; speakers {score.SpeakersCorrect}/{score.SpeakersJudged}; people {score.People?.ToString() ?? "not in the gold"}");
         foreach (var line in score.Errors)
         {
             output.WriteLine($"    {line}");
@@ -106,13 +108,30 @@ public static class EvaluateSuggestionsCommand
     private static void PrintTotals(List<ArticleScore> scores, Options options, TextWriter output)
     {
         var quotes = scores.Aggregate(Counts.Zero, (sum, s) => sum + s.Quotes);
-        var people = scores.Aggregate(Counts.Zero, (sum, s) => sum + s.People);
+        var withPeople = scores.Where(s => s.People is not null).ToList();
+        var people = withPeople.Aggregate(Counts.Zero, (sum, s) => sum + s.People!);
         var judged = scores.Sum(s => s.SpeakersJudged);
         var correct = scores.Sum(s => s.SpeakersCorrect);
         output.WriteLine($"Evaluated {scores.Count} articles{(options.Curly ? " (curly quotes)" : "")}");
         output.WriteLine($"  quotes    {quotes}");
         output.WriteLine($"  speakers  accuracy {(judged == 0 ? 1 : (double)correct / judged):0.000}  ({correct}/{judged} matched quotes by a person)");
-        output.WriteLine($"  people    {people}");
+        output.WriteLine(withPeople.Count == 0 ? "  people    not in the gold" : $"  people    {people}{(withPeople.Count < scores.Count ? $"  ({withPeople.Count} articles list people)" : "")}");
+        output.WriteLine();
+        output.WriteLine("Reliability: suggestions by confidence, right/count and the share right");
+        List<(string, IReadOnlyList<Outcome>)> kinds =
+        [
+            ("quotes", [.. scores.SelectMany(s => s.QuoteOutcomes)]),
+            ("speakers", [.. scores.SelectMany(s => s.SpeakerOutcomes)]),
+        ];
+        if (withPeople.Count > 0)
+        {
+            kinds.Add(("people", [.. withPeople.SelectMany(s => s.PeopleOutcomes)]));
+        }
+
+        foreach (var line in Reliability.Table(kinds))
+        {
+            output.WriteLine(line);
+        }
     }
 
     private sealed record Options(string Corpus, string Gold, bool Curly, bool Verbose)

@@ -20,5 +20,20 @@ public sealed record Counts(int TruePositives, int FalsePositives, int FalseNega
     public override string ToString() => $"P {Precision:0.000}  R {Recall:0.000}  F1 {F1:0.000}  (tp {TruePositives}, fp {FalsePositives}, fn {FalseNegatives})";
 }
 
-/// <summary>How one article scored, with a line per error for <c>--verbose</c>.</summary>
-public sealed record ArticleScore(string File, Counts Quotes, int SpeakersCorrect, int SpeakersJudged, Counts People, IReadOnlyList<string> Errors);
+/// <summary>
+/// How one article scored, with a line per error for <c>--verbose</c>. <see cref="People"/> is null where
+/// the gold lists no people. The outcomes pair each suggestion's confidence with whether it was right, for
+/// the reliability table: every suggested quote (matched a gold quote or not), every matched quote whose
+/// gold source is a named person (its speaker right or not), every suggested person (matched or not).
+/// </summary>
+public sealed record ArticleScore(string File, Counts Quotes, int SpeakersCorrect, int SpeakersJudged, Counts? People, IReadOnlyList<string> Errors)
+{
+    public IReadOnlyList<Outcome> QuoteOutcomes { get; init; } = [];
+
+    public IReadOnlyList<Outcome> SpeakerOutcomes { get; init; } = [];
+
+    public IReadOnlyList<Outcome> PeopleOutcomes { get; init; } = [];
+}
+
+/// <summary>A suggestion's confidence and whether the gold agrees with it.</summary>
+public readonly record struct Outcome(double Confidence, bool Right);

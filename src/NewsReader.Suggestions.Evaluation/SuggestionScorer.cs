@@ -33,9 +33,16 @@ public static class SuggestionScorer
             errors.Add($"extra quote   p{extra.Paragraph}: \"{Short(extra.Text)}\" ({extra.SpeakerKind}: {extra.SpeakerText})");
         }
 
-        var (correct, judged) = ScoreSpeakers(gold, result, matches, errors);
-        var people = ScorePeople(gold.People, result.People, errors);
-        return new ArticleScore(gold.File, quotes, correct, judged, people, errors);
+        var speakerOutcomes = new List<Outcome>();
+        var (correct, judged) = ScoreSpeakers(gold, result, matches, errors, speakerOutcomes);
+        var peopleOutcomes = new List<Outcome>();
+        var people = gold.People is null ? null : ScorePeople(gold.People, result.People, errors, peopleOutcomes);
+        return new ArticleScore(gold.File, quotes, correct, judged, people, errors)
+        {
+            QuoteOutcomes = [.. result.Quotes.Select(q => new Outcome(q.Confidence, matches.ContainsValue(q)))],
+            SpeakerOutcomes = speakerOutcomes,
+            PeopleOutcomes = peopleOutcomes,
+        };
     }
 
     private static List<(int Paragraph, int Start, int End)?> GoldSpans(GoldArticle gold, ArticleText article, List<string> errors)
@@ -94,7 +101,7 @@ public static class SuggestionScorer
         return matches;
     }
 
-    private static (int Correct, int Judged) ScoreSpeakers(GoldArticle gold, ExtractionResult result, Dictionary<int, ExtractedQuote> matches, List<string> errors)
+    private static (int Correct, int Judged) ScoreSpeakers(GoldArticle gold, ExtractionResult result, Dictionary<int, ExtractedQuote> matches, List<string> errors, List<Outcome> outcomes)
     {
         int correct = 0, judged = 0;
         foreach (var (g, quote) in matches.OrderBy(m => m.Key))
@@ -106,9 +113,12 @@ public static class SuggestionScorer
             }
 
             judged++;
-            var goldNames = gold.People.FirstOrDefault(p => p.Name == expected.Speaker) is { } person ? Forms(person.Name, person.Mentions) : Forms(expected.Speaker ?? "", []);
             var suggested = result.People.FirstOrDefault(p => p.Name == quote.PersonName);
-            if (suggested is not null && Forms(suggested.Name, suggested.MentionTexts).Overlaps(goldNames))
+            var right = suggested is not null && (expected.Surnames is { Count: > 0 } surnames
+                ? surnames.Any(surname => HasWord(suggested.Name, surname))
+                : Forms(suggested.Name, suggested.MentionTexts).Overlaps(GoldForms(gold, expected)));
+            outcomes.Add(new Outcome(quote.Confidence, right));
+            if (right)
             {
                 correct++;
             }
@@ -121,7 +131,25 @@ public static class SuggestionScorer
         return (correct, judged);
     }
 
-    private static Counts ScorePeople(IReadOnlyList<GoldPerson> gold, IReadOnlyList<ExtractedPerson> suggested, List<string> errors)
+    private static HashSet<string> GoldForms(GoldArticle gold, GoldQuote expected) =>
+        gold.People?.FirstOrDefault(p => p.Name == expected.Speaker) is { } person ? Forms(person.Name, person.Mentions) : Forms(expected.Speaker ?? "", []);
+
+    /// <summary>Whether <paramref name="name"/> has <paramref name="word"/> as a whole word (case ignored): "Janet L. Yellen" has "Yellen".</summary>
+    public static bool HasWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Counts ScorePeople(IReadOnlyList<GoldPerson> gold, IReadOnlyList<ExtractedPerson> suggested, List<string> errors, List<Outcome> outcomes)
     {
         var used = new HashSet<ExtractedPerson>();
         foreach (var person in gold)
@@ -142,6 +170,8 @@ public static class SuggestionScorer
         {
             errors.Add($"extra person  {extra.Name} [{string.Join(", ", extra.MentionTexts)}]");
         }
+
+        outcomes.AddRange(suggested.Select(s => new Outcome(s.Confidence, used.Contains(s))));
 
         return new Counts(used.Count, suggested.Count - used.Count, gold.Count - used.Count);
     }
