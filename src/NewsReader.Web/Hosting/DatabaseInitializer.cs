@@ -23,6 +23,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
 
         // WAL lets readers (the web app) and a writer (an ingest run) work at once; the mode persists in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        await PlannerStatistics.RefreshAsync(db, cancellationToken);
         logger.LogInformation("Database ready at {DataSource}; applied {Count} migrations {Migrations}",
             db.Database.GetDbConnection().DataSource, pending.Count, pending);
     }

@@ -11,7 +11,7 @@ public sealed record IngestionProgress(int Done, int Total, string SourcePath);
 /// find files, read, parse, store, and log one structured event per file plus one per run.
 /// A bad file is logged and counted; it never stops the run.
 /// </summary>
-public sealed class ArticleIngestor(ArticleImporter importer, Reviewing.SuggestionGenerator suggestions, IOptions<IngestionOptions> options, Hosting.PageCache pages, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(Microsoft.EntityFrameworkCore.IDbContextFactory<Data.NewsReaderDbContext> contexts, ArticleImporter importer, Reviewing.SuggestionGenerator suggestions, IOptions<IngestionOptions> options, Hosting.PageCache pages, ILogger<ArticleIngestor> logger)
 {
     public async Task<IngestionSummary> IngestAsync(string root, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -42,6 +42,13 @@ public sealed class ArticleIngestor(ArticleImporter importer, Reviewing.Suggesti
 
         if (summary.New + summary.Updated > 0)
         {
+            // A corpus ingested into a new database changes every table's size many times over: the
+            // planner's statistics follow, or it keeps choosing indexes by guesswork.
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                await Data.PlannerStatistics.RefreshAsync(db, cancellationToken);
+            }
+
             await pages.ReadingChangedAsync(cancellationToken);
         }
 

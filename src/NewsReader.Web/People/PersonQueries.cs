@@ -150,17 +150,17 @@ public static class PersonQueries
         }
 
         var articleIds = newest.OrderByDescending(s => s.Id).Select(s => s.ArticleId).Distinct().Take(take).ToList();
-        // Those articles' pending suggestions, picked out here: asked in SQL by kind and person too, SQLite
-        // preferred the review queue's by-kind index to the article index and read 800,000 entries.
-        var rows = (await (
+        // Those articles' pending suggestions of them, asked in SQL so that only their rows are read (an
+        // article has a hundred or more other suggestions); with the planner's statistics current
+        // (Data.PlannerStatistics) SQLite reads them through the article index.
+        var rows = await (
             from s in Reviewing.SuggestionQueries.Pending(db)
-            where articleIds.Contains(s.ArticleId)
+            where articleIds.Contains(s.ArticleId) && s.Kind == AnnotationKind.Person
+                && (s.PersonId == personId || (s.PersonId == null && s.PersonKey != null && keys.Contains(s.PersonKey)))
             join r in db.Articles on s.ArticleId equals r.Id
             join p in db.Paragraphs on s.ParagraphId equals p.Id
-            select new { s.Id, ArticleId = r.Id, r.Slug, r.Title, p.Ordinal, s.Start, s.Prefix, s.Exact, s.Suffix, s.Confidence, s.Kind, s.PersonId, s.PersonKey })
-            .ToListAsync(cancellationToken))
-            .Where(s => s.Kind == AnnotationKind.Person && (s.PersonId == person.Id || (s.PersonId == null && s.PersonKey is not null && keys.Contains(s.PersonKey))))
-            .ToList();
+            select new { s.Id, ArticleId = r.Id, r.Slug, r.Title, p.Ordinal, s.Start, s.Prefix, s.Exact, s.Suffix, s.Confidence })
+            .ToListAsync(cancellationToken);
         var order = articleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return rows.OrderBy(r => order[r.ArticleId]).ThenBy(r => r.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.Id)
             .GroupBy(r => r.ArticleId).Select(g =>
