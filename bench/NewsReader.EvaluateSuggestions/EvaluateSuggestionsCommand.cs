@@ -31,29 +31,38 @@ public static class EvaluateSuggestionsCommand
             return UsageError;
         }
 
-        var scores = new List<ArticleScore>();
-        var goldFiles = Directory.EnumerateFiles(options.Gold, "*.json").Order(StringComparer.Ordinal).ToList();
-        foreach (var goldPath in goldFiles)
-        {
-            if (Evaluate(goldPath, options, error) is { } score)
-            {
-                scores.Add(score);
-                if (options.Verbose)
-                {
-                    PrintArticle(score, output);
-                }
-            }
-        }
-
-        if (scores.Count == 0)
+        var scores = Score(options.Corpus, options.Gold, options.Curly, error, options.Verbose ? score => PrintArticle(score, output) : null);
+        if (scores.Articles == 0)
         {
             // Perfect-looking figures over nothing would mislead: say so and fail.
-            error.WriteLine($"evaluate-suggestions: none of the {goldFiles.Count} gold files in {options.Gold} matched an article under {options.Corpus}; is --corpus the folder their source paths are relative to?");
+            error.WriteLine($"evaluate-suggestions: none of the {scores.GoldFiles} gold files in {options.Gold} matched an article under {options.Corpus}; is --corpus the folder their source paths are relative to?");
             return Failures;
         }
 
         PrintTotals(scores, options, output);
         return Success;
+    }
+
+    /// <summary>
+    /// Every gold file in <paramref name="gold"/> scored against its article under <paramref name="corpus"/>
+    /// (both full paths); files that cannot be read or matched are reported to <paramref name="error"/> and left out.
+    /// Used by the program and by the test suite's quality floors.
+    /// </summary>
+    public static SetScore Score(string corpus, string gold, bool curly, TextWriter error, Action<ArticleScore>? each = null)
+    {
+        var scores = new List<ArticleScore>();
+        var goldFiles = Directory.EnumerateFiles(gold, "*.json").Order(StringComparer.Ordinal).ToList();
+        var options = new Options(corpus, gold, curly, false);
+        foreach (var goldPath in goldFiles)
+        {
+            if (Evaluate(goldPath, options, error) is { } score)
+            {
+                scores.Add(score);
+                each?.Invoke(score);
+            }
+        }
+
+        return new SetScore(goldFiles.Count, scores);
     }
 
     private static ArticleScore? Evaluate(string goldPath, Options options, TextWriter error)
@@ -105,27 +114,22 @@ public static class EvaluateSuggestionsCommand
         }
     }
 
-    private static void PrintTotals(List<ArticleScore> scores, Options options, TextWriter output)
+    private static void PrintTotals(SetScore scores, Options options, TextWriter output)
     {
-        var quotes = scores.Aggregate(Counts.Zero, (sum, s) => sum + s.Quotes);
-        var withPeople = scores.Where(s => s.People is not null).ToList();
-        var people = withPeople.Aggregate(Counts.Zero, (sum, s) => sum + s.People!);
-        var judged = scores.Sum(s => s.SpeakersJudged);
-        var correct = scores.Sum(s => s.SpeakersCorrect);
-        output.WriteLine($"Evaluated {scores.Count} articles{(options.Curly ? " (curly quotes)" : "")}");
-        output.WriteLine($"  quotes    {quotes}");
-        output.WriteLine($"  speakers  accuracy {(judged == 0 ? 1 : (double)correct / judged):0.000}  ({correct}/{judged} matched quotes by a person)");
-        output.WriteLine(withPeople.Count == 0 ? "  people    not in the gold" : $"  people    {people}{(withPeople.Count < scores.Count ? $"  ({withPeople.Count} articles list people)" : "")}");
+        output.WriteLine($"Evaluated {scores.Articles} articles{(options.Curly ? " (curly quotes)" : "")}");
+        output.WriteLine($"  quotes    {scores.Quotes}");
+        output.WriteLine($"  speakers  accuracy {scores.SpeakerAccuracy:0.000}  ({scores.SpeakersCorrect}/{scores.SpeakersJudged} matched quotes by a person)");
+        output.WriteLine(scores.People is not { } people ? "  people    not in the gold" : $"  people    {people}{(scores.ArticlesListingPeople < scores.Articles ? $"  ({scores.ArticlesListingPeople} articles list people)" : "")}");
         output.WriteLine();
         output.WriteLine("Reliability: suggestions by confidence, right/count and the share right");
         List<(string, IReadOnlyList<Outcome>)> kinds =
         [
-            ("quotes", [.. scores.SelectMany(s => s.QuoteOutcomes)]),
-            ("speakers", [.. scores.SelectMany(s => s.SpeakerOutcomes)]),
+            ("quotes", [.. scores.Scores.SelectMany(s => s.QuoteOutcomes)]),
+            ("speakers", [.. scores.Scores.SelectMany(s => s.SpeakerOutcomes)]),
         ];
-        if (withPeople.Count > 0)
+        if (scores.People is not null)
         {
-            kinds.Add(("people", [.. withPeople.SelectMany(s => s.PeopleOutcomes)]));
+            kinds.Add(("people", [.. scores.Scores.Where(s => s.People is not null).SelectMany(s => s.PeopleOutcomes)]));
         }
 
         foreach (var line in Reliability.Table(kinds))
@@ -173,4 +177,27 @@ public static class EvaluateSuggestionsCommand
             return new Options(corpusPath, goldPath, curly, verbose);
         }
     }
+}
+
+/// <summary>A gold set's figures: how many gold files there were and each matched article's score, summed.</summary>
+public sealed record SetScore(int GoldFiles, IReadOnlyList<ArticleScore> Scores)
+{
+    public int Articles => Scores.Count;
+
+    public Counts Quotes => Scores.Aggregate(Counts.Zero, (sum, s) => sum + s.Quotes);
+
+    public int SpeakersCorrect => Scores.Sum(s => s.SpeakersCorrect);
+
+    public int SpeakersJudged => Scores.Sum(s => s.SpeakersJudged);
+
+    /// <summary>The share of matched quotes by a named person whose suggested speaker is right (1 when none was judged).</summary>
+    public double SpeakerAccuracy => SpeakersJudged == 0 ? 1 : (double)SpeakersCorrect / SpeakersJudged;
+
+    public int ArticlesListingPeople => Scores.Count(s => s.People is not null);
+
+    /// <summary>People figures over the articles whose gold lists people; null when none does.</summary>
+    public Counts? People => ArticlesListingPeople == 0 ? null : Scores.Where(s => s.People is not null).Aggregate(Counts.Zero, (sum, s) => sum + s.People!);
+
+    /// <summary>Every suggestion's outcome of one kind (quotes, speakers, people), for the reliability table and calibration checks.</summary>
+    public IReadOnlyList<Outcome> Outcomes(Func<ArticleScore, IEnumerable<Outcome>> kind) => [.. Scores.SelectMany(kind)];
 }
