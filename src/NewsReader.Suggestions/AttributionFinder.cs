@@ -67,13 +67,20 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
     {
         var tokens = paragraph.Tokens;
         var to = from;
-        while (to < tokens.Count && paragraph.QuoteOpenedBy(to) < 0 && !(tokens[to].Quote < 0 && tokens[to].Text is "." or "!" or "?" or ";"))
+        while (to < tokens.Count && paragraph.QuoteOpenedBy(to) < 0 && !(tokens[to].Quote < 0 && EndsClause(tokens, to)))
         {
             to++;
         }
 
         return to;
     }
+
+    /// <summary>
+    /// "!", "?", ";" or a full stop that ends the sentence: not that of "Mr.", "Sen." or an initial
+    /// (<c>," Mr. Obama said.</c>), nor one inside a bracket (<c>," Rep. Ann Moss (D-Ohio) said.</c>).
+    /// </summary>
+    private static bool EndsClause(List<Token> tokens, int t) =>
+        tokens[t].Text is "!" or "?" or ";" || (tokens[t].Text is "." && (t + 1 == tokens.Count || tokens[t + 1].Sentence != tokens[t].Sentence));
 
     /// <summary>The first speech verb of the quotation's clause (then of its sentence) whose subject can be found.</summary>
     private Speaker? Before(ParagraphModel paragraph, int open, int start, List<Referent> referents)

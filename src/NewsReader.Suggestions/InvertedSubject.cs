@@ -32,6 +32,11 @@ internal static class InvertedSubject
         {
             if (referents.Find(r => r.First == t) is not { } referent)
             {
+                if (tokens[t].IsPunct('.') && t > verb + 1 && SentenceSplitter.IsAbbreviation(tokens[t - 1]))
+                {
+                    continue; // "said Rep. Ann Moss", "said Lt. Col. Ann Moss"
+                }
+
                 if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || IsPostWord(tokens[t].Text) || tokens[t].HasPossessiveS || ModifiesPost(tokens, t, high)))
                 {
                     break;

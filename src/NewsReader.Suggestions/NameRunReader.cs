@@ -18,13 +18,15 @@ internal static class NameRunReader
         }
 
         var count = words.Count;
-        while (count > 1 && Lexicon.PostNominals.Contains(words[count - 1]))
+        while (count > 1 && (Lexicon.PostNominals.Contains(words[count - 1]) || IsGenerationalSuffix(words, count)))
         {
             count--;
         }
 
         var run = new Run(paragraph, positions, words, count, possessive && count == words.Count);
-        var personLike = Lexicon.Honorifics.Contains(words[0]) || Lexicon.IsGivenName(words[0]);
+        // "police Chief Chuck Jordan", "party Chairman Ann Moss": a title and a given name make a person, whatever noun is before them.
+        var personLike = Lexicon.Honorifics.Contains(words[0]) || Lexicon.IsGivenName(words[0])
+            || (count > 2 && Lexicon.TitleWords.Contains(words[0]) && Lexicon.IsGivenName(words[1]));
         var body = (!personLike && (AfterBodyNoun(paragraph, first, words.Count == 1) || Ampersand(paragraph, first, last)))
             || words.Exists(w => w.EndsWith("-based", StringComparison.Ordinal)) || IsBodyName(words, count) || IsFirmsName(words, count);
         if (body)
@@ -35,6 +37,13 @@ internal static class NameRunReader
         var start = NameStart(words, count);
         return start < 0 ? run.Classify() : run.Person(SkipOpeningWord(paragraph, positions, words, start, count));
     }
+
+    /// <summary>
+    /// "Vann R. Newkirk II", "Cal Ripken III": a numeral after a surname marks a generation and is not part of the
+    /// name as it is usually written; after a lone given name it is a regnal number ("Elizabeth II") and stays.
+    /// </summary>
+    private static bool IsGenerationalSuffix(List<string> words, int count) =>
+        count >= 3 && Lexicon.IsRegnalNumber(words[count - 1]) && !Lexicon.IsGivenName(words[count - 2]);
 
     /// <summary>"Youngsters Ben Hudell": the capital of a sentence's first word does not make it part of the name.</summary>
     private static int SkipOpeningWord(ParagraphModel paragraph, List<int> positions, List<string> words, int start, int count)

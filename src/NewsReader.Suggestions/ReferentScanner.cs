@@ -62,7 +62,7 @@ internal static class ReferentScanner
         }
 
         var artifact = NounPhraseReader.ArtifactAfter(paragraph, name);
-        var referent = new Referent(k, paragraph, name.First, name.Last)
+        var referent = new Referent(k, paragraph, name.First, k == ReferentKind.Person ? WithLettersAfter(paragraph, name.Last) : name.Last)
         {
             Person = name.Person,
             Gender = name.Person?.Gender ?? Gender.Unknown,
@@ -71,6 +71,24 @@ internal static class ReferentScanner
             Plural = k == ReferentKind.Organisation,
         };
         return artifact is { } last ? new Referent(ReferentKind.Artifact, paragraph, name.First, last) { Owner = referent } : referent;
+    }
+
+    /// <summary>
+    /// The last token of a person's name with what is written after it but is not part of it: "Guy Mansfield
+    /// QC", "Mark Hadley Jr.", "Vann Newkirk II". The name's mention leaves them out; as a subject they belong to it.
+    /// </summary>
+    private static int WithLettersAfter(ParagraphModel paragraph, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var end = last;
+        while (end + 1 < tokens.Count && tokens[end + 1].Quote == tokens[last].Quote
+            && (Lexicon.PostNominals.Contains(tokens[end + 1].Text) || Lexicon.IsRegnalNumber(tokens[end + 1].Text)
+                || (tokens[end + 1].IsPunct('.') && end > last)))
+        {
+            end++;
+        }
+
+        return tokens[end].IsPunct('.') && (end + 1 == tokens.Count || tokens[end + 1].Sentence != tokens[end].Sentence) ? end - 1 : end;
     }
 
     /// <summary>"the Salford MP" is a post to resolve; "a Labour MP" an unnamed source; "the Archbishop of Canterbury" an office.</summary>

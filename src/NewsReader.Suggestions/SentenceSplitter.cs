@@ -83,6 +83,7 @@ internal static class SentenceSplitter
         return token.IsCapitalised || char.IsDigit(token.Text[0]) || paragraph.QuoteOpenedBy(next) >= 0 || token.Text is "(" or "[";
     }
 
-    private static bool IsAbbreviation(Token word) =>
+    /// <summary>A word whose full stop does not end a sentence: a title ("Mr", "Sen"), "Jr", "Inc" or an initial.</summary>
+    public static bool IsAbbreviation(Token word) =>
         word.IsWord && (Abbreviations.Contains(word.Text) || (word.Text.Length == 1 && char.IsUpper(word.Text[0])));
 }

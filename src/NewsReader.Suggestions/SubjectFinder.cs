@@ -21,9 +21,20 @@ internal static class SubjectFinder
     {
         var tokens = paragraph.Tokens;
         var t = verb - 1;
-        while (t >= low && EndingAt(referents, t) is null && IsSkippable(paragraph, t))
+        while (t >= low && EndingAt(referents, t) is null)
         {
-            t--;
+            if (IsSkippable(paragraph, t))
+            {
+                t--;
+            }
+            else if (ParenthesisOpening(paragraph, t, low) is { } open)
+            {
+                t = open - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (t < low || tokens[t].Quote >= 0)
@@ -144,6 +155,34 @@ internal static class SubjectFinder
     }
 
     private static Referent? EndingAt(List<Referent> referents, int t) => referents.Find(r => r.Last == t);
+
+    /// <summary>
+    /// "Rep. Ann Moss (D-Ohio) said", "Ann Moss (pictured) told": the opening bracket of a short aside that
+    /// ends at <paramref name="t"/>, between a name and its verb, or null.
+    /// </summary>
+    private static int? ParenthesisOpening(ParagraphModel paragraph, int t, int low)
+    {
+        var tokens = paragraph.Tokens;
+        if (!tokens[t].IsPunct(')') || tokens[t].Quote >= 0)
+        {
+            return null;
+        }
+
+        for (var c = t - 1; c > low && t - c <= 10; c--)
+        {
+            if (tokens[c].Quote >= 0 || tokens[c].IsPunct(')'))
+            {
+                return null;
+            }
+
+            if (tokens[c].IsPunct('('))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Auxiliaries and adverbs between subject and verb ("has also", "later"), and post-nominals ("QC").</summary>
     private static bool IsSkippable(ParagraphModel paragraph, int t)
