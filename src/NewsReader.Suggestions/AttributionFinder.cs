@@ -42,6 +42,13 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
             return source;
         }
 
+        // "..." ― Ann Moss: a roundup's or an epigraph's source, set after the quotation with a dash.
+        if (from + 1 < tokens.Count && NameContext.IsDash(tokens[from]) && referents.Find(r => r.First == from + 1) is { Kind: ReferentKind.Person } signed
+            && (signed.Last + 1 == tokens.Count || tokens[signed.Last + 1].IsPunct(',') || tokens[signed.Last + 1].Sentence != tokens[signed.Last].Sentence))
+        {
+            return _resolver.Resolve(signed);
+        }
+
         var linked = paragraph.Text[span.End - 1] is ',' or '?' or '!' or '\u2026' or '-' or '\u2013' || (from < to && tokens[from].IsPunct(','));
         var verb = Enumerable.Range(from, to - from).FirstOrDefault(v => SpeechCues.IsSpeechVerb(paragraph, v), -1);
         if (verb < 0 || (verb + 1 < tokens.Count && (tokens[verb + 1].IsPunct(':') || paragraph.QuoteOpenedBy(verb + 1) >= 0)))

@@ -18,6 +18,25 @@ internal static partial class Lexicon
             .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>All-capital words of two or more letters (BBC, EOC, QC) and their plurals (PCs, DVDs) name bodies, posts or things, not people.</summary>
+    /// <summary>Initials joined by full stops, as tokenised without the last one: "G.K" (G.K. Butterfield), "J.R.R".</summary>
+    public static bool IsInitials(string word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsAcronym(string word)
     {
         // "MPs" and "MEPs" are people of a post, read as such elsewhere; "DVDs" are things.

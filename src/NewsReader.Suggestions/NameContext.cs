@@ -31,6 +31,11 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
             return false;
         }
 
+        if (QuotationRunsOn() && SpeaksNext(next))
+        {
+            return true;
+        }
+
         if (Tokens[next].IsPunct(','))
         {
             // ", who ...", ", 25,", ", chief economist at UBS", ", from the Muslim Safety Forum,".
@@ -53,7 +58,21 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
             return true;
         }
 
-        return before >= 1 && Tokens[before].IsPunct(',') && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]);
+        return before >= 1 && (Tokens[before].IsPunct(',') || IsDash(Tokens[before])) && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]);
+    }
+
+    /// <summary>A dash that sets a source after a quotation: <c>"..." ― Ann Moss</c>, <c>"..." - Ann Moss</c>.</summary>
+    public static bool IsDash(Token token) => token.Text is "-" or "\u2013" or "\u2014" or "\u2015";
+
+    /// <summary>
+    /// <c>"...," Ann Moss wrote</c>: the name comes right after a quotation that ends with its own comma, question
+    /// or exclamation mark inside the marks, as American papers write it (with a speech verb after, checked by the caller).
+    /// </summary>
+    private bool QuotationRunsOn()
+    {
+        var before = first - 1;
+        return before >= 1 && !Tokens[before].IsWord && Tokens[before].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before].Text[0])
+            && Tokens[before - 1].Quote >= 0 && Tokens[before - 1].Text is "," or "?" or "!";
     }
 
     /// <summary>A speech verb after the name, past auxiliaries and adverbs ("has also said").</summary>

@@ -57,7 +57,7 @@ internal sealed class Run(ParagraphModel paragraph, List<int> positions, List<st
 
         var evidence = honorific is not null ? NameEvidence.Strong
             : nameWords.Count == 1 ? NameEvidence.Single
-            : Lexicon.IsGivenName(nameWords[0]) ? NameEvidence.Strong : NameEvidence.Weak;
+            : Lexicon.IsGivenName(nameWords[0]) || Lexicon.IsInitials(nameWords[0]) ? NameEvidence.Strong : NameEvidence.Weak;
         var context = new NameContext(paragraph, positions[start], positions[count - 1], possessive);
         var titles = words[..start].Where(w => Lexicon.TitleWords.Contains(w)).Select(w => w.ToLowerInvariant()).ToList();
         var roles = context.Roles(titles);

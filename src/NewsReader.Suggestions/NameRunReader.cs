@@ -24,9 +24,11 @@ internal static class NameRunReader
         }
 
         var run = new Run(paragraph, positions, words, count, possessive && count == words.Count);
-        // "police Chief Chuck Jordan", "party Chairman Ann Moss": a title and a given name make a person, whatever noun is before them.
+        // "police Chief Chuck Jordan", "party Chairman Ann Moss", "In a statement, President Obama": a title and a
+        // given name, or a title and a surname, make a person, whatever noun is before them.
         var personLike = Lexicon.Honorifics.Contains(words[0]) || Lexicon.IsGivenName(words[0])
-            || (count > 2 && Lexicon.TitleWords.Contains(words[0]) && Lexicon.IsGivenName(words[1]));
+            || (count > 2 && Lexicon.TitleWords.Contains(words[0]) && Lexicon.IsGivenName(words[1]))
+            || (count == 2 && Lexicon.TitleWords.Contains(words[0]) && NameWords.IsNameWord(words, 1, isLast: true));
         var body = (!personLike && (AfterBodyNoun(paragraph, first, words.Count == 1) || Ampersand(paragraph, first, last)))
             || words.Exists(w => w.EndsWith("-based", StringComparison.Ordinal)) || IsBodyName(words, count) || IsFirmsName(words, count);
         if (body)

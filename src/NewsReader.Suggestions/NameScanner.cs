@@ -134,5 +134,5 @@ internal static class NameScanner
     }
 
     private static bool IsInitialOrShortTitle(Token token) =>
-        (token.Text.Length == 1 && char.IsUpper(token.Text[0])) || token.Text is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Prof" or "Rev";
+        (token.Text.Length == 1 && char.IsUpper(token.Text[0])) || Lexicon.IsInitials(token.Text) || token.Text is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Prof" or "Rev";
 }

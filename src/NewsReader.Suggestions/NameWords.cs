@@ -27,7 +27,7 @@ internal static class NameWords
             return k > 0 && Lexicon.IsGivenName(words[k - 1]);
         }
 
-        if (word.Length == 1 || (word.Length == 2 && word[1] == '.'))
+        if (word.Length == 1 || (word.Length == 2 && word[1] == '.') || Lexicon.IsInitials(word))
         {
             // An initial ("George W Bush"), but not the article "A" or the pronoun "I" before a name.
             return !isLast && char.IsUpper(word[0]) && word is not ("A" or "I");

@@ -11,6 +11,9 @@ internal static class SentenceSplitter
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev", "Jr", "Sr", "Inc", "Ltd",
         "Co", "Corp", "vs", "No", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Det", "approx", "etc", "eg", "ie",
+        // American titles and dates: "Del. Ann Moss", "Atty. Gen.", "Oct. 5".
+        "Del", "Atty", "Adm", "Cmdr", "Maj", "Brig", "Cpl", "Pvt", "Amb", "Hon", "Fr", "Msgr", "Sec", "Pres", "Ald",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     public static void Mark(ParagraphModel paragraph)
@@ -85,5 +88,5 @@ internal static class SentenceSplitter
 
     /// <summary>A word whose full stop does not end a sentence: a title ("Mr", "Sen"), "Jr", "Inc" or an initial.</summary>
     public static bool IsAbbreviation(Token word) =>
-        word.IsWord && (Abbreviations.Contains(word.Text) || (word.Text.Length == 1 && char.IsUpper(word.Text[0])));
+        word.IsWord && (Abbreviations.Contains(word.Text) || (word.Text.Length == 1 && char.IsUpper(word.Text[0])) || Lexicon.IsInitials(word.Text));
 }

@@ -120,7 +120,7 @@ internal static class SubjectFinder
     /// <summary>"Lewis Champion, told" or "Tom Tugendhat, former chair of ..., tweeted": the name before the commas.</summary>
     private static Referent? Appositive(ParagraphModel paragraph, int comma, int low, List<Referent> referents)
     {
-        if (EndingAt(referents, comma - 1) is { Kind: ReferentKind.Person, Possessive: false } named)
+        if (BeforeComma(paragraph, comma, low, referents) is { Kind: ReferentKind.Person, Possessive: false } named)
         {
             return named;
         }
@@ -136,7 +136,7 @@ internal static class SubjectFinder
                 break;
             }
 
-            if (IsComma(tokens[t]) && EndingAt(referents, t - 1) is { Possessive: false } subject && subject.Kind != ReferentKind.Pronoun)
+            if (IsComma(tokens[t]) && BeforeComma(paragraph, t, low, referents) is { Possessive: false } subject && subject.Kind != ReferentKind.Pronoun)
             {
                 if (subject.Kind == ReferentKind.Person)
                 {
@@ -155,6 +155,10 @@ internal static class SubjectFinder
     }
 
     private static Referent? EndingAt(List<Referent> referents, int t) => referents.Find(r => r.Last == t);
+
+    /// <summary>What ends right before a comma, past a bracket set before it: "Rep. Ann Moss (D-Ohio), a panel member, said".</summary>
+    private static Referent? BeforeComma(ParagraphModel paragraph, int comma, int low, List<Referent> referents) =>
+        EndingAt(referents, comma > low && ParenthesisOpening(paragraph, comma - 1, low) is { } open ? open - 1 : comma - 1);
 
     /// <summary>
     /// "Rep. Ann Moss (D-Ohio) said", "Ann Moss (pictured) told": the opening bracket of a short aside that

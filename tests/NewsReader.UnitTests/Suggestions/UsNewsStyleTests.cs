@@ -19,6 +19,10 @@ public sealed class UsNewsStyleTests
     [InlineData("\"We will hold the line on spending,\" said Sen. Tom Hadley, the party's leader, in a statement.", "Tom Hadley")]
     [InlineData("\"We will hold the line on spending,\" city police Chief Tom Hadley said.", "Tom Hadley")]
     [InlineData("\"We will hold the line on spending,\" Mark R. Hadley II, a writer for the paper, said.", "Mark R. Hadley")]
+    [InlineData("\"We will hold the line on spending,\" Del. Tamsin Hadley said.", "Tamsin Hadley")]
+    [InlineData("\"We will hold the line on spending,\" Rep. Tom Hadley (R-Ohio), a panel member, said.", "Tom Hadley")]
+    [InlineData("\"We will hold the line on spending,\" Rep. T.J. Hadley (R-Ohio), head of the caucus, said.", "T.J. Hadley")]
+    [InlineData("\"We will hold the line on spending,\" Marisela Quintavalle wrote on Twitter.", "Marisela Quintavalle")]
     public void AnAttributionAfterTheQuote_ReadsPastTheFullStopOfATitle(string paragraph, string speaker)
     {
         var quote = Extract(paragraph).QuoteStarting("We will hold");
@@ -34,5 +38,40 @@ public sealed class UsNewsStyleTests
 
         Assert.Equal("Queen Elizabeth II", result.QuoteStarting("it was a year").PersonName);
         Assert.Equal("Mark R. Hadley", result.QuoteStarting("we will hold").PersonName);
+    }
+
+    [Theory]
+    [InlineData("\"He is ignorant of our culture. He makes blanket statements.\"\u2015 Marisela Quintavalle")]
+    [InlineData("\"He is ignorant of our culture. He makes blanket statements.\" \u2014 Marisela Quintavalle, a nurse")]
+    public void ARoundupsSource_SetAfterTheQuoteWithADash_IsTheSpeaker(string paragraph)
+    {
+        Assert.Equal("Marisela Quintavalle", Extract(paragraph).QuoteStarting("He is ignorant").PersonName);
+    }
+
+    [Theory]
+    [InlineData("In a statement, President Hadley condemned the test as \"provocative and destabilizing\" on Friday.", "Hadley")]
+    [InlineData("T.J. Hadley said the plan was \"a disgrace to the state\".", "T.J. Hadley")]
+    public void ATitleOrInitials_MakeTheNameAPerson(string paragraph, string speaker)
+    {
+        var quote = Extract(paragraph).Quotes.Single();
+
+        Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
+        Assert.Equal(speaker, quote.PersonName);
+    }
+
+    [Fact]
+    public void AnOrganisation_AfterAQuotationThatRunsOn_StaysAnOrganisation()
+    {
+        var quote = Extract("\"It is a disgrace to the party,\" Age Concern said.").QuoteStarting("It is a disgrace");
+
+        Assert.Equal(SpeakerKind.Organisation, quote.SpeakerKind);
+    }
+
+    [Fact]
+    public void AnAbbreviatedMonth_DoesNotEndTheSentence()
+    {
+        var quote = Extract("Tom Hadley said on Oct. 5 that \"we will hold the line on spending\" this year.").QuoteStarting("we will hold");
+
+        Assert.Equal("Tom Hadley", quote.PersonName);
     }
 }
