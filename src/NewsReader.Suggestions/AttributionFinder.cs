@@ -16,10 +16,37 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         var open = paragraph.TokenAt(paragraph.Quotes[quote].MarkStart);
         var start = paragraph.SentenceStart(open);
         var end = paragraph.SentenceEnd(open);
+        if (TranscriptSpeaker(paragraph, quote) is { } speaking)
+        {
+            return speaking;
+        }
+
         var referents = ReferentScanner.Scan(paragraph, start, end);
         return _sources.According(paragraph, start, end, referents) ?? _sources.Agent(paragraph, open, start, end, referents)
             ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents);
     }
+
+    /// <summary>
+    /// <c>"PENCE: Well, look, ..."</c>: a transcript quoted line by line names its speaker in capitals before a
+    /// colon; the speaker is the person of the article with that surname (when the article names no such
+    /// person, no speaker is suggested rather than the previous one).
+    /// </summary>
+    private Speaker? TranscriptSpeaker(ParagraphModel paragraph, int quote)
+    {
+        var tokens = paragraph.Tokens;
+        var first = paragraph.TokenAt(paragraph.Quotes[quote].Start);
+        var colon = first;
+        while (colon < tokens.Count && colon - first < 3 && tokens[colon].IsWord && IsCapitals(tokens[colon].Text))
+        {
+            colon++;
+        }
+
+        return colon > first && colon < tokens.Count && tokens[colon].IsPunct(':') && tokens[colon].Quote == tokens[first].Quote
+            ? _resolver.PersonBySurname(tokens[colon - 1].Text, 0.85) ?? Speaker.Nobody
+            : null;
+    }
+
+    private static bool IsCapitals(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c is '-' or '\'' or '\u2019');
 
     /// <summary>
     /// An attribution after the closing mark, up to the next quotation or the end of the sentence. It
@@ -44,7 +71,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 
         // "..." ― Ann Moss: a roundup's or an epigraph's source, set after the quotation with a dash.
         if (from + 1 < tokens.Count && NameContext.IsDash(tokens[from]) && referents.Find(r => r.First == from + 1) is { Kind: ReferentKind.Person } signed
-            && (signed.Last + 1 == tokens.Count || tokens[signed.Last + 1].IsPunct(',') || tokens[signed.Last + 1].Sentence != tokens[signed.Last].Sentence))
+            && (signed.Last + 1 == tokens.Count || !tokens[signed.Last + 1].IsWord || tokens[signed.Last + 1].Sentence != tokens[signed.Last].Sentence))
         {
             return _resolver.Resolve(signed);
         }

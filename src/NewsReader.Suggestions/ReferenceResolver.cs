@@ -26,6 +26,13 @@ internal sealed class ReferenceResolver(ArticleModel model, SpeechHistory histor
         };
     }
 
+    /// <summary>The one person of the article with this surname (any case), as a speaker; null when there is none or more than one.</summary>
+    public Speaker? PersonBySurname(string surname, double confidence)
+    {
+        var matches = model.People.Where(p => p.IsSupported && string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return matches.Count == 1 ? new Speaker(SpeakerKind.Person, surname, matches[0], confidence) { Gender = matches[0].Gender } : null;
+    }
+
     /// <summary>
     /// "Savage's future has been the source of speculation ... "...," he said": when no subject fits, the
     /// nearest person named as a possessor or after a preposition who fits "he" or "she".

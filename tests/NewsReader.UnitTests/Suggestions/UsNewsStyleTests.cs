@@ -43,6 +43,7 @@ public sealed class UsNewsStyleTests
     [Theory]
     [InlineData("\"He is ignorant of our culture. He makes blanket statements.\"\u2015 Marisela Quintavalle")]
     [InlineData("\"He is ignorant of our culture. He makes blanket statements.\" \u2014 Marisela Quintavalle, a nurse")]
+    [InlineData("\"He is ignorant of our culture. He makes blanket statements.\"\u2015 Marisela Quintavalle.")]
     public void ARoundupsSource_SetAfterTheQuoteWithADash_IsTheSpeaker(string paragraph)
     {
         Assert.Equal("Marisela Quintavalle", Extract(paragraph).QuoteStarting("He is ignorant").PersonName);
@@ -73,5 +74,17 @@ public sealed class UsNewsStyleTests
         var quote = Extract("Tom Hadley said on Oct. 5 that \"we will hold the line on spending\" this year.").QuoteStarting("we will hold");
 
         Assert.Equal("Tom Hadley", quote.PersonName);
+    }
+
+    [Fact]
+    public void ATranscriptLine_IsSpokenByThePersonItNamesInCapitals_OrByNobodyWhenTheArticleDoesNotNameThem()
+    {
+        var result = Extract(
+            "Republican nominee Gov. Tom Hadley said his running mate was joking.",
+            "\"MORROW: Let us start with the news. What do you say?",
+            "\"HADLEY: Well, look, she thinks this is an episode of a show. But this is serious business.");
+
+        Assert.Equal("Tom Hadley", result.QuoteStarting("HADLEY: Well").PersonName);
+        Assert.Equal(SpeakerKind.None, result.QuoteStarting("MORROW: Let us").SpeakerKind);
     }
 }
