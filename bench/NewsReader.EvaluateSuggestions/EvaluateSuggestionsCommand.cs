@@ -124,6 +124,7 @@ public static class EvaluateSuggestionsCommand
         output.WriteLine("Reliability: suggestions by confidence, right/count and the share right");
         List<(string, IReadOnlyList<Outcome>)> kinds =
         [
+            ("quote+speaker", [.. scores.Scores.SelectMany(s => s.SuggestionOutcomes)]),
             ("quotes", [.. scores.Scores.SelectMany(s => s.QuoteOutcomes)]),
             ("speakers", [.. scores.Scores.SelectMany(s => s.SpeakerOutcomes)]),
         ];

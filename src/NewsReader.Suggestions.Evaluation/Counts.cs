@@ -30,6 +30,9 @@ public sealed record ArticleScore(string File, Counts Quotes, int SpeakersCorrec
 {
     public IReadOnlyList<Outcome> QuoteOutcomes { get; init; } = [];
 
+    /// <summary>Every suggested quote as a reviewer accepts it, with its speaker: right when the quote matches and its speaker is not wrong.</summary>
+    public IReadOnlyList<Outcome> SuggestionOutcomes { get; init; } = [];
+
     public IReadOnlyList<Outcome> SpeakerOutcomes { get; init; } = [];
 
     public IReadOnlyList<Outcome> PeopleOutcomes { get; init; } = [];

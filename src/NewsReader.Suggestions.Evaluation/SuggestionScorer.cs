@@ -34,12 +34,14 @@ public static class SuggestionScorer
         }
 
         var speakerOutcomes = new List<Outcome>();
-        var (correct, judged) = ScoreSpeakers(gold, result, matches, errors, speakerOutcomes);
+        var wrongSpeakers = new HashSet<ExtractedQuote>();
+        var (correct, judged) = ScoreSpeakers(gold, result, matches, errors, speakerOutcomes, wrongSpeakers);
         var peopleOutcomes = new List<Outcome>();
         var people = gold.People is null ? null : ScorePeople(gold.People, result.People, errors, peopleOutcomes);
         return new ArticleScore(gold.File, quotes, correct, judged, people, errors)
         {
             QuoteOutcomes = [.. result.Quotes.Select(q => new Outcome(q.Confidence, matches.ContainsValue(q)))],
+            SuggestionOutcomes = [.. result.Quotes.Select(q => new Outcome(q.Confidence, matches.ContainsValue(q) && !wrongSpeakers.Contains(q)))],
             SpeakerOutcomes = speakerOutcomes,
             PeopleOutcomes = peopleOutcomes,
         };
@@ -101,7 +103,7 @@ public static class SuggestionScorer
         return matches;
     }
 
-    private static (int Correct, int Judged) ScoreSpeakers(GoldArticle gold, ExtractionResult result, Dictionary<int, ExtractedQuote> matches, List<string> errors, List<Outcome> outcomes)
+    private static (int Correct, int Judged) ScoreSpeakers(GoldArticle gold, ExtractionResult result, Dictionary<int, ExtractedQuote> matches, List<string> errors, List<Outcome> outcomes, HashSet<ExtractedQuote> wrong)
     {
         int correct = 0, judged = 0;
         foreach (var (g, quote) in matches.OrderBy(m => m.Key))
@@ -124,6 +126,7 @@ public static class SuggestionScorer
             }
             else
             {
+                wrong.Add(quote);
                 errors.Add($"wrong speaker p{quote.Paragraph}: \"{Short(quote.Text)}\" gold {expected.Speaker}, got {quote.SpeakerKind}: {quote.SpeakerText} ({quote.PersonName})");
             }
         }

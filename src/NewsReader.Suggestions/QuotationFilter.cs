@@ -146,15 +146,22 @@ internal static class QuotationFilter
             || paragraph.Names[t] is not null;
     }
 
-    /// <summary>"Merchant of Venice", "Big Brother": every long word capitalised, as a title or a name is written.</summary>
+    /// <summary>
+    /// "Merchant of Venice", "Big Brother": every long word capitalised, as a title or a name is written. American
+    /// papers set a comma or full stop inside the marks ("on "Fox News Sunday," he said"); a title so written
+    /// needs two capitalised long words, so that "Thank you," or "Absolutely," stays a quote.
+    /// </summary>
     private static bool IsTitleCase(ParagraphModel paragraph, QuoteSpan span, List<Token> words)
     {
-        if (words.Count < 2 || paragraph.Text[span.End - 1] is '.' or ',')
+        if (words.Count < 2)
         {
             return false;
         }
 
-        return words.Where(w => w.Text.Length > 3 || w == words[0]).All(w => w.IsCapitalised || char.IsDigit(w.Text[0]));
+        var considered = words.Where(w => w.Text.Length > 3 || w == words[0]).ToList();
+        var capitalised = considered.All(w => w.IsCapitalised || char.IsDigit(w.Text[0]));
+        var punctuated = paragraph.Text[span.End - 1] is '.' or ',';
+        return capitalised && (!punctuated || considered.Count(w => w.Text.Length > 3 && w.IsCapitalised) >= 2);
     }
 
     /// <summary>"after claiming", "by branding", "as saying": a speech verb's -ing form after a preposition is still the verb.</summary>

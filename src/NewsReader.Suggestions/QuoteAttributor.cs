@@ -71,6 +71,6 @@ internal static class QuoteAttributor
         var personName = speaker.Kind == SpeakerKind.Person ? speaker.Person?.Name : null;
         var kind = speaker.Kind == SpeakerKind.Person && speaker.Person is null ? SpeakerKind.Unnamed : speaker.Kind;
         return new ExtractedQuote(
-            paragraph.Index, span.Start, span.End, paragraph.Text[span.Start..span.End], kind, speaker.Text, personName, Math.Round(confidence * speaker.Confidence, 3));
+            paragraph.Index, span.Start, span.End, paragraph.Text[span.Start..span.End], kind, speaker.Text, personName, Math.Round(Calibration.Quote(confidence * speaker.Confidence), 3));
     }
 }

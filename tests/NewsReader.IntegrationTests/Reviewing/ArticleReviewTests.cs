@@ -41,6 +41,7 @@ public sealed class ArticleReviewTests : IAsyncLifetime, IDisposable
         Assert.NotNull(quote.QuerySelector("button[data-review=reject]"));
         Assert.NotNull(page.QuerySelector("#show-suggestions[type=checkbox][checked]"));
         Assert.NotNull(page.QuerySelector("form.accept-all-form select[name=minConfidence]"));
+        Assert.Contains("At 90% or above, at least 95 in 100 suggestions were right", page.QuerySelector(".confidence-advice")?.TextContent, StringComparison.Ordinal);
 
         // No Accept for a quote whose source is not a named person: the Edit form asks for one, open.
         var unnamed = Entry(page, "disappointed");

@@ -24,6 +24,26 @@ public sealed class QualityFloorTests
     [GoldFact]
     public void PolnearDev_StaysAtItsFloors() => AtFloors(SharedGold.Folder(Path.Combine("polnear-dev", "articles")), SharedGold.Folder(Path.Combine("polnear-dev", "gold")), curly: false, PolnearQuoteF1, PolnearSpeakers, peopleF1: null);
 
+    /// <summary>"Accept all at or above 90%" is safe: on each dev set at least 95% of those suggestions are right, quote and speaker together.</summary>
+    [GoldFact]
+    public void SuggestionsAtNinetyPercentOrAbove_AreRightAtLeast95PercentOfTheTime_OnEachDevSet()
+    {
+        var sets = new[]
+        {
+            ("BBC dev", EvaluateSuggestionsCommand.Score(SharedGold.Corpus, SharedGold.Folder("dev"), false, TextWriter.Null)),
+            ("PolNeAR dev", EvaluateSuggestionsCommand.Score(SharedGold.Folder(Path.Combine("polnear-dev", "articles")), SharedGold.Folder(Path.Combine("polnear-dev", "gold")), false, TextWriter.Null)),
+        };
+
+        foreach (var (name, set) in sets)
+        {
+            var accepted = set.Outcomes(s => s.SuggestionOutcomes).Where(o => o.Confidence >= 0.9).ToList();
+            var people = set.Outcomes(s => s.PeopleOutcomes).Where(o => o.Confidence >= 0.9).ToList();
+            Assert.True(accepted.Count >= 40, $"{name}: only {accepted.Count} quotes at 0.9 or above: the threshold would accept almost nothing");
+            Assert.True(accepted.Count(o => o.Right) >= 0.95 * accepted.Count, $"{name}: {accepted.Count(o => o.Right)}/{accepted.Count} quotes at 0.9 or above right");
+            Assert.True(people.Count(o => o.Right) >= 0.95 * people.Count, $"{name}: {people.Count(o => o.Right)}/{people.Count} people at 0.9 or above right");
+        }
+    }
+
     private static void AtFloors(string corpus, string gold, bool curly, double quoteF1, double speakers, double? peopleF1)
     {
         var errors = new StringWriter();
