@@ -36,7 +36,12 @@ public static class SuggestionQueries
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName);
+    private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName)
+    {
+        public string? SurnameSlug { get; init; }
+
+        public string? SurnameName { get; init; }
+    }
 
     /// <summary>
     /// Suggestions awaiting review: pending, and not already covered by an annotation of the same kind (someone
@@ -108,14 +113,23 @@ public static class SuggestionQueries
     }
 
     // The person's slug: the one the extractor linked, else whoever now has the name or alias (someone may
-    // have created the person since, e.g. by accepting another suggestion).
+    // have created the person since, e.g. by accepting another suggestion), else, for a suggestion named by
+    // a surname alone ("Blair"), the one person whose name ends with it: never a second "Blair" beside
+    // "Tony Blair", and no guess when there are two.
     private static IQueryable<Row> WithPeople(NewsReaderDbContext db, IQueryable<Suggestion> suggestions) =>
         from s in suggestions
         let linked = db.People.Where(p => p.Id == s.PersonId).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
         let byKey = db.People.Where(p => p.Key == s.PersonKey).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
         let byAlias = db.PersonAliases.Where(a => a.Key == s.PersonKey).OrderBy(a => a.PersonId)
             .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { p.Slug, p.Name }).FirstOrDefault()
-        select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name);
+        let surnameCount = db.People.Count(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
+        let bySurname = db.People.Where(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
+            .Select(p => new { p.Slug, p.Name }).FirstOrDefault()
+        select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name)
+        {
+            SurnameSlug = surnameCount == 1 ? bySurname!.Slug : null,
+            SurnameName = surnameCount == 1 ? bySurname!.Name : null,
+        };
 
     private static SuggestionView ToView(Row row)
     {
@@ -126,6 +140,7 @@ public static class SuggestionQueries
             person = row.LinkedSlug is not null ? new SuggestedPerson(row.LinkedName!, row.LinkedSlug)
                 : row.KeySlug is not null ? new SuggestedPerson(row.KeyName!, row.KeySlug)
                 : row.AliasSlug is not null ? new SuggestedPerson(row.AliasName!, row.AliasSlug)
+                : row.SurnameSlug is not null ? new SuggestedPerson(row.SurnameName!, row.SurnameSlug)
                 : new SuggestedPerson(s.PersonName, null);
         }
 

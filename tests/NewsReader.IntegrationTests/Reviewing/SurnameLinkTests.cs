@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.IntegrationTests.Infrastructure;
+using NewsReader.Web.Ingestion;
+
+namespace NewsReader.IntegrationTests.Reviewing;
+
+/// <summary>
+/// An article that names someone by surname alone ("Ms Holloway") was suggested before anyone made the
+/// person; accepting it once the full name exists links it to that one person instead of founding a
+/// second "Holloway", and makes no guess when two people share the surname.
+/// </summary>
+public sealed class SurnameLinkTests : IDisposable
+{
+    private readonly NewsReaderFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task ASurnameAlone_LinksToTheOnePersonWithIt_AndToNobodyWhenTwoShareIt()
+    {
+        var folder = _factory.Folder.Combine("incoming");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "full.txt"), "Minister defends rail plan\n\nTransport Secretary Jane Holloway said the plan was \"the biggest investment in a generation\".\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "surname.txt"), "Rail plan questioned\n\n\"We will not let passengers down,\" Ms Holloway told MPs on Tuesday.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "surname2.txt"), "Rail plan delayed\n\n\"The money is there,\" Ms Holloway said on Friday.\n");
+        await _factory.Services.GetRequiredService<ArticleIngestor>().IngestAsync(folder, null, CancellationToken.None);
+        var client = _factory.CreateTokenClient(await _factory.CreateUserAsync("Ian"));
+
+        var before = Quote(await SuggestionsAsync(client, "rail-plan-questioned"));
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("person").GetProperty("slug").ValueKind); // nobody yet
+
+        var full = Quote(await SuggestionsAsync(client, "minister-defends-rail-plan"));
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/suggestions/{full.GetProperty("id").GetInt32()}/accept", null)).StatusCode);
+        var linked = Quote(await SuggestionsAsync(client, "rail-plan-questioned"));
+        Assert.Equal("jane-holloway", linked.GetProperty("person").GetProperty("slug").GetString());
+        var accepted = await client.PostAsync($"/api/suggestions/{linked.GetProperty("id").GetInt32()}/accept", null);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal("jane-holloway", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("slug").GetString());
+
+        await using (var db = _factory.CreateDbContext())
+        {
+            Assert.False(await db.People.AnyAsync(p => p.Key == "holloway"));
+            db.People.Add(new NewsReader.Web.Domain.Person("Tom Holloway", "tom-holloway", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var ambiguous = Quote(await SuggestionsAsync(client, "rail-plan-delayed"));
+        Assert.Equal(JsonValueKind.Null, ambiguous.GetProperty("person").GetProperty("slug").ValueKind);
+        Assert.Equal("Holloway", ambiguous.GetProperty("person").GetProperty("name").GetString());
+    }
+
+    private static JsonElement Quote(JsonElement[] list) => Assert.Single(list, s => s.GetProperty("kind").GetString() == "quote");
+
+    private static async Task<JsonElement[]> SuggestionsAsync(HttpClient client, string slug) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/articles/{slug}/suggestions")).EnumerateArray()];
+}
