@@ -108,12 +108,13 @@ public static class NameRanker
             return (NameMatch.Exact, 0);
         }
 
-        if (StartsWith(candidate.Name, q) || candidate.NameWords.Any(word => StartsWith(word, q)))
+        // Loops, not Any(lambda): this runs for every known person on every search and type-ahead keystroke.
+        if (StartsWith(candidate.Name, q) || AnyStartsWith(candidate.NameWords, q))
         {
             return (NameMatch.Prefix, 0);
         }
 
-        if (candidate.Aliases.Any(alias => StartsWith(alias, q)) || candidate.AliasWords.Any(word => StartsWith(word, q)))
+        if (AnyStartsWith(candidate.Aliases, q) || AnyStartsWith(candidate.AliasWords, q))
         {
             return (NameMatch.Alias, 0);
         }
@@ -141,8 +142,21 @@ public static class NameRanker
         return best;
     }
 
+    private static bool AnyStartsWith(string[] words, string prefix)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWith(word, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The smallest distance to any target, or <paramref name="limit"/> + 1 when none is that close.</summary>
-    private static int MinDistance(string query, IEnumerable<string> targets, int limit)
+    private static int MinDistance(string query, string[] targets, int limit)
     {
         var best = limit + 1;
         foreach (var target in targets)
@@ -184,7 +198,8 @@ public static class NameRanker
     /// <summary>A candidate's keys, computed once per call rather than once per comparison.</summary>
     public sealed record CandidateKeys(string Name, string[] NameWords, string[] Aliases, string[] AliasWords)
     {
-        public IEnumerable<string> SpellingTargets => [Name, .. NameWords, .. Aliases];
+        /// <summary>What a close spelling is measured against: the name, its words and the aliases (built once, not per query).</summary>
+        public string[] SpellingTargets { get; } = [Name, .. NameWords, .. Aliases];
 
         public static CandidateKeys For(NameCandidate candidate)
         {
