@@ -139,6 +139,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
             if (subject is null && SpeechCues.IsParticiple(paragraph.Tokens[verb]))
             {
                 subject = referents.Find(r => r.First >= sentenceStart && r.Last < verb && !r.Possessive && !r.AfterPreposition);
+                subject = subject is { Kind: ReferentKind.Organisation } body ? TitledPersonAfter(paragraph, body, referents) ?? body : subject;
             }
 
             if (subject is not null && _resolver.Resolve(subject) is { } speaker)
@@ -148,6 +149,30 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Democratic presidential nominee Hillary Clinton", "House Speaker Ann Moss": a body's name that only
+    /// qualifies the post of the person named right after it (lower-case or title words between) is not the subject.
+    /// </summary>
+    private static Referent? TitledPersonAfter(ParagraphModel paragraph, Referent body, List<Referent> referents)
+    {
+        var person = referents.Find(r => r.Kind == ReferentKind.Person && r.First > body.Last && r.First <= body.Last + 4);
+        if (person is null)
+        {
+            return null;
+        }
+
+        for (var t = body.Last + 1; t < person.First; t++)
+        {
+            var token = paragraph.Tokens[t];
+            if (!token.IsWord || !(token.IsLower || Lexicon.TitleWords.Contains(token.Text)))
+            {
+                return null;
+            }
+        }
+
+        return person;
     }
 
     /// <summary>"amid claims that Mr Campbell is part of a Labour "dirty tricks" campaign": unattributed claims stand between verb and quote.</summary>

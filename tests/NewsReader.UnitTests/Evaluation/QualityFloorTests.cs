@@ -13,7 +13,7 @@ public sealed class QualityFloorTests
     // Reached on these sets: BBC dev quotes F1 1.000, speakers 1.000, people F1 0.995 (straight and curly);
     // PolNeAR dev quotes F1 and speakers as in the floors below, plus a little headroom for rounding only.
     private const double BbcQuoteF1 = 0.995, BbcSpeakers = 0.99, BbcPeopleF1 = 0.99;
-    private const double PolnearQuoteF1 = 0.955, PolnearSpeakers = 0.855;
+    private const double PolnearQuoteF1 = 0.955, PolnearSpeakers = 0.865;
 
     [GoldFact]
     public void BbcDev_StaysAtItsFloors() => AtFloors(SharedGold.Corpus, SharedGold.Folder("dev"), curly: false, BbcQuoteF1, BbcSpeakers, BbcPeopleF1);

@@ -87,4 +87,15 @@ public sealed class UsNewsStyleTests
         Assert.Equal("Tom Hadley", result.QuoteStarting("HADLEY: Well").PersonName);
         Assert.Equal(SpeakerKind.None, result.QuoteStarting("MORROW: Let us").SpeakerKind);
     }
+
+    [Theory]
+    [InlineData("Democratic presidential nominee Tamsin Hadley chimed in on Twitter, saying that officials should release the videos \"without delay.\"")]
+    [InlineData("House Speaker Tamsin Hadley, despite admitting that she had concerns about \"trial lawyers trying to get rich\", backed the bill.")]
+    public void ABodyThatOnlyQualifiesAPost_IsNotTheSpeaker_ThePersonHoldingItIs(string paragraph)
+    {
+        var quote = Extract(paragraph).Quotes.Single();
+
+        Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
+        Assert.Equal("Tamsin Hadley", quote.PersonName);
+    }
 }
