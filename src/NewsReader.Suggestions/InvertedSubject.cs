@@ -37,6 +37,11 @@ internal static class InvertedSubject
                     continue; // "said Rep. Ann Moss", "said Lt. Col. Ann Moss"
                 }
 
+                if (InOfficeName(tokens, t, verb))
+                {
+                    continue; // "said Chancellor of the Exchequer Gordon Brown"
+                }
+
                 if (!tokens[t].IsWord || !(tokens[t].IsCapitalised || IsPostWord(tokens[t].Text) || tokens[t].HasPossessiveS || ModifiesPost(tokens, t, high)))
                 {
                     break;
@@ -62,6 +67,12 @@ internal static class InvertedSubject
 
         return first is { Possessive: false } && EndsClause(paragraph, first) ? first : null;
     }
+
+    /// <summary>"of" after an office's title word, and "the" after that "of": "Chancellor of the Exchequer", "Secretary of State".</summary>
+    private static bool InOfficeName(List<Token> tokens, int t, int verb) =>
+        t > verb + 1 && t + 1 < tokens.Count && tokens[t + 1].IsWord
+        && ((tokens[t].Is("of") && Lexicon.OfficeTitles.Contains(tokens[t - 1].Text))
+            || (tokens[t].Is("the") && tokens[t - 1].Is("of") && t > verb + 2 && Lexicon.OfficeTitles.Contains(tokens[t - 2].Text)));
 
     /// <summary>The words of a post before a name: "said Tory shadow local government secretary Caroline Spelman".</summary>
     private static bool IsPostWord(string word) =>

@@ -32,6 +32,7 @@ internal static partial class Lexicon
         Advertisement Related Links Top Stories Breaking Analysis Comment Opinion Profile Timeline Q&A Factfile Key
         Background Asked Speaking Writing Despite Following According Including Regarding Considering Given
         Unlike Like Dear Thanks Well Oh OK Okay Hello Sorry Please Wow Why Plus Minus Per Versus Vs No. St
+        Exchequer
         """);
 
     /// <summary>Adjectives of nations, peoples and faiths: capitalised, never a person's name.</summary>

@@ -10,7 +10,7 @@ internal static class NameWords
     public static bool IsNameWord(List<string> words, int k, bool isLast)
     {
         var word = words[k];
-        if (IsDescriptor(word) || IsContraction(word) || IsRoleCompound(word) || (k == 0 && IsLowerCaseCompound(word)))
+        if (IsDescriptor(word) || IsContraction(word) || IsRoleCompound(word) || (k == 0 && (IsLowerCaseCompound(word) || IsFollowerWord(words, word))))
         {
             return false;
         }
@@ -67,6 +67,14 @@ internal static class NameWords
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
+
+    /// <summary>
+    /// "Blairite Alan Milburn", "Thatcherites": a follower's adjective before a given name describes the person.
+    /// Short words ending so are surnames or names ("White", "Marguerite"), so only long ones count.
+    /// </summary>
+    private static bool IsFollowerWord(List<string> words, string word) =>
+        words.Count > 2 && word.Length >= 7 && (word.EndsWith("ite", StringComparison.Ordinal) || word.EndsWith("ites", StringComparison.Ordinal))
+        && !Lexicon.IsGivenName(word) && Lexicon.IsGivenName(words[1]);
 
     /// <summary>"Film-maker", "Co-founder": a capitalised compound of a role noun is a post, not a name.</summary>
     private static bool IsRoleCompound(string word) =>
