@@ -60,4 +60,15 @@ internal static partial class Lexicon
         Argentinians Mexicans Italians Spaniards Greeks Turks Kurds Serbs Croats Czechs Poles Ukrainians Iranians
         Pakistanis Indians Lankan Lankans Scot Koreans Zimbabweans Canadians Americans Europeans Texans Latinos Hispanic
         """);
+
+    /// <summary>
+    /// Verbs that open a sentence as a command or a slogan ("Vote Blair, get Brown", "Ask Mr Howard"): the
+    /// capital is the sentence's, and the verb is not part of the name after it. None is a given name.
+    /// </summary>
+    public static readonly FrozenSet<string> ImperativeOpeners = CasedWords("""
+        Vote Elect Re-elect Ask Tell Get Go Make Take Give Keep Stop Call Thank Blame Trust Back Sack Ditch
+        Remember Forget Meet Follow Join Watch Beat Save Send Bring Leave Help Put Choose Imagine Consider Listen
+        Look Hear See Believe Forgive Welcome Praise Oust Impeach Dump Free Support Fire Kick Boot Axe Ban Blast
+        Hail Salute Cheer Congratulate
+        """);
 }

@@ -47,11 +47,16 @@ internal static class NameRunReader
     private static bool IsGenerationalSuffix(List<string> words, int count) =>
         count >= 3 && Lexicon.IsRegnalNumber(words[count - 1]) && !Lexicon.IsGivenName(words[count - 2]);
 
-    /// <summary>"Youngsters Ben Hudell": the capital of a sentence's first word does not make it part of the name.</summary>
+    /// <summary>
+    /// "Youngsters Ben Hudell", "Vote Blair": the capital of a sentence's first word does not make it part of the
+    /// name, when a given name follows it or it is a verb that opens a command or slogan.
+    /// </summary>
     private static int SkipOpeningWord(ParagraphModel paragraph, List<int> positions, List<string> words, int start, int count)
     {
         var opening = paragraph.Tokens[positions[start]].StartsSentence && !Lexicon.IsGivenName(words[start]) && !Lexicon.Honorifics.Contains(words[start]);
-        return opening && start + 2 <= count - 1 && Lexicon.IsGivenName(words[start + 1]) ? start + 1 : start;
+        var givenNameFollows = start + 2 <= count - 1 && Lexicon.IsGivenName(words[start + 1]);
+        var command = start + 1 <= count - 1 && Lexicon.ImperativeOpeners.Contains(words[start]);
+        return opening && (givenNameFollows || command) ? start + 1 : start;
     }
 
     /// <summary>"Ernst &amp; Young", "Marks &amp; Spencer": names joined by an ampersand name a firm.</summary>

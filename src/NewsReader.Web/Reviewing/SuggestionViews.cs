@@ -113,22 +113,32 @@ public static class SuggestionQueries
     }
 
     // The person's slug: the one the extractor linked, else whoever now has the name or alias (someone may
-    // have created the person since, e.g. by accepting another suggestion), else, for a suggestion named by
-    // a surname alone ("Blair"), the one person whose name ends with it: never a second "Blair" beside
-    // "Tony Blair", and no guess when there are two.
+    // have created the person since, e.g. by accepting another suggestion), also when one of the two names
+    // carries a "Sir" or "Dame" the other leaves out ("Alex Ferguson", "Sir Alex Ferguson"), else, for a
+    // suggestion named by a surname alone ("Blair"), the one person whose name ends with it, or of several,
+    // the one tagged at least three times as often as all the others together ("Tony Blair" beside "Cherie
+    // Blair"): never a second "Blair" beside "Tony Blair", and no guess between namesakes tagged alike.
     private static IQueryable<Row> WithPeople(NewsReaderDbContext db, IQueryable<Suggestion> suggestions) =>
         from s in suggestions
         let linked = db.People.Where(p => p.Id == s.PersonId).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
-        let byKey = db.People.Where(p => p.Key == s.PersonKey).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
+        let byKey = db.People.Where(p => p.Key == s.PersonKey
+                || p.Key == "sir " + s.PersonKey || p.Key == "dame " + s.PersonKey
+                || ((s.PersonKey!.StartsWith("sir ") || s.PersonKey!.StartsWith("dame ")) && p.Key == s.PersonKey!.Substring(s.PersonKey!.IndexOf(" ") + 1)))
+            .OrderBy(p => p.Key == s.PersonKey ? 0 : 1).ThenBy(p => p.Id).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
         let byAlias = db.PersonAliases.Where(a => a.Key == s.PersonKey).OrderBy(a => a.PersonId)
             .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { p.Slug, p.Name }).FirstOrDefault()
         let surnameCount = db.People.Count(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
         let bySurname = db.People.Where(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
-            .Select(p => new { p.Slug, p.Name }).FirstOrDefault()
+            .Select(p => new { p.Slug, p.Name, Tagged = db.Annotations.Count(a => a.PersonId == p.Id) })
+            .OrderByDescending(h => h.Tagged).ThenBy(h => h.Slug).FirstOrDefault()
+        let allTagged = surnameCount > 1
+            ? db.People.Where(p => p.Key.EndsWith(" " + s.PersonKey)).Sum(p => db.Annotations.Count(a => a.PersonId == p.Id))
+            : 0
+        let dominant = surnameCount == 1 || (surnameCount > 1 && bySurname!.Tagged > 0 && bySurname.Tagged >= 3 * (allTagged - bySurname.Tagged))
         select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name)
         {
-            SurnameSlug = surnameCount == 1 ? bySurname!.Slug : null,
-            SurnameName = surnameCount == 1 ? bySurname!.Name : null,
+            SurnameSlug = dominant ? bySurname!.Slug : null,
+            SurnameName = dominant ? bySurname!.Name : null,
         };
 
     private static SuggestionView ToView(Row row)

@@ -41,6 +41,16 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
             person = byAlias.Count == 1 ? byAlias[0] : null;
         }
 
+        if (person is null && TitledVariants(key) is [_, ..] variants)
+        {
+            person = await db.People.Where(p => variants.Contains(p.Key)).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (person is null)
+        {
+            person = await CompletedSurnameAsync(name.Name!, key, cancellationToken);
+        }
+
         if (person is null)
         {
             person = new Person(name.Name, await SlugAllocator.FreeAsync(db.People.Select(p => p.Slug), name.Name, "person", cancellationToken), clock.GetUtcNow());
@@ -48,6 +58,52 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         }
 
         return TaggingResult<Person>.Ok(person);
+    }
+
+    /// <summary>
+    /// "Alex Ferguson" and "Sir Alex Ferguson" are one person: the keys with a knighthood's or damehood's title
+    /// added when a full name has none, or the key without it when it has one.
+    /// </summary>
+    internal static string[] TitledVariants(string key)
+    {
+        foreach (var title in (ReadOnlySpan<string>)["sir ", "dame "])
+        {
+            if (key.StartsWith(title, StringComparison.Ordinal))
+            {
+                return key[title.Length..].Contains(' ') ? [key[title.Length..]] : [];
+            }
+        }
+
+        return key.Contains(' ') ? ["sir " + key, "dame " + key] : [];
+    }
+
+    // A full name ("Rick Parry") whose surname alone is already a person ("Parry", made when the name was
+    // first tagged without a given name) completes that person: renamed, with the surname kept as an alias,
+    // same slug, so links hold. Only when nobody else has that surname, so it never joins two namesakes.
+    private async Task<Person?> CompletedSurnameAsync(string name, string key, CancellationToken cancellationToken)
+    {
+        var space = key.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var surname = key[(space + 1)..];
+        var holders = await db.People.Include(p => p.Aliases)
+            .Where(p => p.Key == surname || p.Key.EndsWith(" " + surname)).Take(2).ToListAsync(cancellationToken);
+        if (holders is not [{ } bare] || bare.Key != surname)
+        {
+            return null;
+        }
+
+        var oldName = bare.Name;
+        bare.Rename(name);
+        if (NameRules.Check(oldName, NameKind.Alias).IsValid)
+        {
+            bare.AddAlias(oldName);
+        }
+
+        return bare;
     }
 
     public async Task<TaggingResult<Topic>> TopicAsync(NameRef reference, string field, CancellationToken cancellationToken)

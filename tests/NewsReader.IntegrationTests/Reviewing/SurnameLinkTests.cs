@@ -48,9 +48,54 @@ public sealed class SurnameLinkTests : IDisposable
             await db.SaveChangesAsync();
         }
 
+        // Tom has never been tagged, Jane twice: "Ms Holloway" is Jane's.
+        var dominant = Quote(await SuggestionsAsync(client, "rail-plan-delayed"));
+        Assert.Equal("jane-holloway", dominant.GetProperty("person").GetProperty("slug").GetString());
+
+        // Tagged twice against once, neither dominates: no guess.
+        var tagged = await client.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(client, "Dominic Raab", "person", person: new { slug = "tom-holloway" }));
+        Assert.Equal(HttpStatusCode.Created, tagged.StatusCode);
         var ambiguous = Quote(await SuggestionsAsync(client, "rail-plan-delayed"));
         Assert.Equal(JsonValueKind.Null, ambiguous.GetProperty("person").GetProperty("slug").ValueKind);
         Assert.Equal("Holloway", ambiguous.GetProperty("person").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task AFullName_CompletesThePersonKnownBySurnameAlone_AndAKnighthoodIsTheSamePerson()
+    {
+        var folder = _factory.Folder.Combine("incoming");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "surname.txt"), "Rail plan questioned\n\n\"We will not let passengers down,\" Ms Holloway told MPs on Tuesday.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "full.txt"), "Minister defends rail plan\n\nTransport Secretary Jane Holloway said the plan was \"the biggest investment in a generation\".\n");
+        await _factory.Services.GetRequiredService<ArticleIngestor>().IngestAsync(folder, null, CancellationToken.None);
+        var client = _factory.CreateTokenClient(await _factory.CreateUserAsync("Ian"));
+
+        // Accepted first, the surname alone makes a person "Holloway" (nobody else has that surname).
+        var bare = Quote(await SuggestionsAsync(client, "rail-plan-questioned"));
+        var first = await client.PostAsync($"/api/suggestions/{bare.GetProperty("id").GetInt32()}/accept", null);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal("holloway", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("slug").GetString());
+
+        // The full name then completes that person rather than founding a second one; the slug holds.
+        var full = Quote(await SuggestionsAsync(client, "minister-defends-rail-plan"));
+        var second = await client.PostAsync($"/api/suggestions/{full.GetProperty("id").GetInt32()}/accept", null);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal("holloway", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("slug").GetString());
+        await using (var db = _factory.CreateDbContext())
+        {
+            var person = await db.People.Include(p => p.Aliases).SingleAsync(p => p.Slug == "holloway");
+            Assert.Equal("Jane Holloway", person.Name);
+            Assert.Contains(person.Aliases, a => a.Name == "Holloway");
+            Assert.Equal(2, await db.Annotations.CountAsync(a => a.PersonId == person.Id));
+            Assert.False(await db.People.AnyAsync(p => p.Key == "holloway"));
+        }
+
+        // "Sir" or not, one person.
+        var knight = await client.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(client, "Dominic Raab", "person", person: new { name = "Sir Dominic Raab" }));
+        Assert.Equal(HttpStatusCode.Created, knight.StatusCode);
+        var plain = await client.PostAsJsonAsync($"/api/articles/{Seed.Slug}/annotations", await Seed.AnnotationFor(client, "Mike Pompeo", "person", person: new { name = "Dominic Raab" }));
+        Assert.Equal(HttpStatusCode.Created, plain.StatusCode);
+        Assert.Equal("sir-dominic-raab", (await plain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("slug").GetString());
     }
 
     private static JsonElement Quote(JsonElement[] list) => Assert.Single(list, s => s.GetProperty("kind").GetString() == "quote");

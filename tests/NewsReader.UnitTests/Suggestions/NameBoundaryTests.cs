@@ -17,6 +17,18 @@ public sealed class NameBoundaryTests
         Assert.Equal(name, person.Name);
     }
 
+    [Theory]
+    [InlineData("Vote Hadley, Get Brown")]
+    [InlineData("Ask Hadley what went wrong")]
+    [InlineData("Blame Hadley, not the voters")]
+    public void AVerbOpeningACommand_IsNotPartOfTheName(string command)
+    {
+        var result = Extract("Mr Hadley was in town on Friday.", $"\"I have a new slogan. {command}. That is what I am telling people on the doorstep,\" said Ann Quill.");
+
+        var hadley = Assert.Single(result.People, p => p.Name.EndsWith("Hadley", StringComparison.Ordinal));
+        Assert.Equal("Hadley", hadley.Name);
+    }
+
     [Fact]
     public void AnInvertedSubject_ReadsThroughAnOfficeWithOfThe()
     {
