@@ -36,12 +36,7 @@ public static class SuggestionQueries
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName)
-    {
-        public string? SurnameSlug { get; init; }
-
-        public string? SurnameName { get; init; }
-    }
+    private sealed record Row(Suggestion Suggestion, string? LinkedSlug, string? LinkedName, string? KeySlug, string? KeyName, string? AliasSlug, string? AliasName);
 
     /// <summary>
     /// Suggestions awaiting review: pending, and not already covered by an annotation of the same kind (someone
@@ -59,13 +54,13 @@ public static class SuggestionQueries
             join p in db.Paragraphs on s.ParagraphId equals p.Id
             orderby p.Ordinal, s.Start, s.End descending, s.Id
             select s;
-        return [.. (await WithPeople(db, inReadingOrder).ToListAsync(cancellationToken)).Select(ToView)];
+        return await ViewsAsync(db, await WithPeople(db, inReadingOrder).ToListAsync(cancellationToken), cancellationToken);
     }
 
     public static async Task<SuggestionView?> FindAsync(NewsReaderDbContext db, int id, CancellationToken cancellationToken)
     {
         var row = await WithPeople(db, db.Suggestions.AsNoTracking().Where(s => s.Id == id)).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToView(row);
+        return row is null ? null : (await ViewsAsync(db, [row], cancellationToken))[0];
     }
 
     /// <summary>
@@ -104,10 +99,11 @@ public static class SuggestionQueries
         var places = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
             .Join(db.Articles, p => p.ArticleId, a => a.Id, (p, a) => new { p.Id, p.Ordinal, p.Text, a.Slug, a.Title })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var items = rows.Select(r =>
+        var views = await ViewsAsync(db, rows, cancellationToken);
+        var items = views.Select(view =>
         {
-            var place = places[r.Suggestion.ParagraphId!.Value];
-            return new ReviewItem(ToView(r), place.Slug, place.Title, place.Ordinal + 1, place.Text);
+            var place = places[view.ParagraphId];
+            return new ReviewItem(view, place.Slug, place.Title, place.Ordinal + 1, place.Text);
         }).ToList();
         return new ReviewQueue(total, page, pageSize, items);
     }
@@ -115,9 +111,7 @@ public static class SuggestionQueries
     // The person's slug: the one the extractor linked, else whoever now has the name or alias (someone may
     // have created the person since, e.g. by accepting another suggestion), also when one of the two names
     // carries a "Sir" or "Dame" the other leaves out ("Alex Ferguson", "Sir Alex Ferguson"), else, for a
-    // suggestion named by a surname alone ("Blair"), the one person whose name ends with it, or of several,
-    // the one tagged at least three times as often as all the others together ("Tony Blair" beside "Cherie
-    // Blair"): never a second "Blair" beside "Tony Blair", and no guess between namesakes tagged alike.
+    // suggestion named by a surname alone ("Blair"), see SurnameHoldersAsync.
     private static IQueryable<Row> WithPeople(NewsReaderDbContext db, IQueryable<Suggestion> suggestions) =>
         from s in suggestions
         let linked = db.People.Where(p => p.Id == s.PersonId).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
@@ -127,31 +121,59 @@ public static class SuggestionQueries
             .OrderBy(p => p.Key == s.PersonKey ? 0 : 1).ThenBy(p => p.Id).Select(p => new { p.Slug, p.Name }).FirstOrDefault()
         let byAlias = db.PersonAliases.Where(a => a.Key == s.PersonKey).OrderBy(a => a.PersonId)
             .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { p.Slug, p.Name }).FirstOrDefault()
-        let surnameCount = db.People.Count(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
-        let bySurname = db.People.Where(p => s.PersonKey != null && !s.PersonKey!.Contains(" ") && p.Key.EndsWith(" " + s.PersonKey))
-            .Select(p => new { p.Slug, p.Name, Tagged = db.Annotations.Count(a => a.PersonId == p.Id) })
-            .OrderByDescending(h => h.Tagged).ThenBy(h => h.Slug).FirstOrDefault()
-        let allTagged = surnameCount > 1
-            ? db.People.Where(p => p.Key.EndsWith(" " + s.PersonKey)).Sum(p => db.Annotations.Count(a => a.PersonId == p.Id))
-            : 0
-        let dominant = surnameCount == 1 || (surnameCount > 1 && bySurname!.Tagged > 0 && bySurname.Tagged >= 3 * (allTagged - bySurname.Tagged))
-        select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name)
-        {
-            SurnameSlug = dominant ? bySurname!.Slug : null,
-            SurnameName = dominant ? bySurname!.Name : null,
-        };
+        select new Row(s, linked!.Slug, linked.Name, byKey!.Slug, byKey.Name, byAlias!.Slug, byAlias.Name);
 
-    private static SuggestionView ToView(Row row)
+    private static bool NamesPerson(Suggestion s) =>
+        s.PersonName is not null && (s.Kind == AnnotationKind.Person || s.SpeakerKind == SuggestedSpeaker.Person);
+
+    // A surname alone that no name or alias matched.
+    private static bool NeedsSurname(Row row) =>
+        NamesPerson(row.Suggestion) && row.LinkedSlug is null && row.KeySlug is null && row.AliasSlug is null
+        && row.Suggestion.PersonKey is { Length: > 0 } key && !key.Contains(' ');
+
+    private static async Task<List<SuggestionView>> ViewsAsync(NewsReaderDbContext db, List<Row> rows, CancellationToken cancellationToken)
+    {
+        var surnames = rows.Where(NeedsSurname).Select(r => r.Suggestion.PersonKey!).Distinct(StringComparer.Ordinal).ToList();
+        var bySurname = surnames.Count == 0 ? [] : await SurnameHoldersAsync(db, surnames, cancellationToken);
+        return [.. rows.Select(r => ToView(r, bySurname))];
+    }
+
+    // For a suggestion named by a surname alone ("Blair"): the one person whose name ends with it, or of
+    // several, the one tagged at least three times as often as all the others together ("Tony Blair" beside
+    // "Cherie Blair"): never a second "Blair" beside "Tony Blair", and no guess between namesakes tagged
+    // alike. One query for all the surnames of a page, and none when it has no such suggestion.
+    private static async Task<Dictionary<string, SuggestedPerson>> SurnameHoldersAsync(NewsReaderDbContext db, List<string> surnames, CancellationToken cancellationToken)
+    {
+        var holders = await db.People.AsNoTracking()
+            .Where(p => surnames.Any(n => p.Key.EndsWith(" " + n)))
+            .Select(p => new { p.Key, p.Slug, p.Name, Tagged = db.Annotations.Count(a => a.PersonId == p.Id) })
+            .ToListAsync(cancellationToken);
+        var result = new Dictionary<string, SuggestedPerson>(StringComparer.Ordinal);
+        foreach (var surname in surnames)
+        {
+            var theirs = holders.Where(h => h.Key.EndsWith(" " + surname, StringComparison.Ordinal))
+                .OrderByDescending(h => h.Tagged).ThenBy(h => h.Slug, StringComparer.Ordinal).ToList();
+            var others = theirs.Skip(1).Sum(h => h.Tagged);
+            if (theirs.Count == 1 || (theirs.Count > 1 && theirs[0].Tagged > 0 && theirs[0].Tagged >= 3 * others))
+            {
+                result[surname] = new SuggestedPerson(theirs[0].Name, theirs[0].Slug);
+            }
+        }
+
+        return result;
+    }
+
+    private static SuggestionView ToView(Row row, Dictionary<string, SuggestedPerson> bySurname)
     {
         var s = row.Suggestion;
         SuggestedPerson? person = null;
-        if (s.PersonName is not null && (s.Kind == AnnotationKind.Person || s.SpeakerKind == SuggestedSpeaker.Person))
+        if (NamesPerson(s))
         {
             person = row.LinkedSlug is not null ? new SuggestedPerson(row.LinkedName!, row.LinkedSlug)
                 : row.KeySlug is not null ? new SuggestedPerson(row.KeyName!, row.KeySlug)
                 : row.AliasSlug is not null ? new SuggestedPerson(row.AliasName!, row.AliasSlug)
-                : row.SurnameSlug is not null ? new SuggestedPerson(row.SurnameName!, row.SurnameSlug)
-                : new SuggestedPerson(s.PersonName, null);
+                : s.PersonKey is not null && bySurname.TryGetValue(s.PersonKey, out var holder) ? holder
+                : new SuggestedPerson(s.PersonName!, null);
         }
 
         // Pending ones are always placed: an edit that removes a suggestion's text withdraws it.
@@ -160,5 +182,5 @@ public static class SuggestionQueries
 
     /// <summary>The person to tag when a suggestion is accepted as it stands: by slug when known, else by name (created if new).</summary>
     public static NameRef? PersonRef(SuggestionView view) =>
-        view.Person is null ? null : view.Person.Slug is not null ? new NameRef(view.Person.Slug, null) : new NameRef(null, view.Person.Name);
+        view.Person is null ? null : view.Person.Slug is not null ? new NameRef(view.Person.Slug, null) : new NameRef(null, view.Person.Name) { FromSuggestion = true };
 }

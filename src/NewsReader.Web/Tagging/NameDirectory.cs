@@ -46,7 +46,7 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
             person = await db.People.Where(p => variants.Contains(p.Key)).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         }
 
-        if (person is null)
+        if (person is null && reference.FromSuggestion)
         {
             person = await CompletedSurnameAsync(name.Name!, key, cancellationToken);
         }
@@ -77,8 +77,8 @@ public sealed class NameDirectory(NewsReaderDbContext db, TimeProvider clock)
         return key.Contains(' ') ? ["sir " + key, "dame " + key] : [];
     }
 
-    // A full name ("Rick Parry") whose surname alone is already a person ("Parry", made when the name was
-    // first tagged without a given name) completes that person: renamed, with the surname kept as an alias,
+    // A suggested full name ("Rick Parry") whose surname alone is already a person ("Parry", made when a
+    // suggestion naming them by surname was accepted first) completes that person: renamed, with the surname kept as an alias,
     // same slug, so links hold. Only when nobody else has that surname, so it never joins two namesakes.
     private async Task<Person?> CompletedSurnameAsync(string name, string key, CancellationToken cancellationToken)
     {
