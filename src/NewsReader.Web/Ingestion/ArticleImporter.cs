@@ -19,7 +19,8 @@ public enum ImportStatus
 public sealed record ImportOutcome(ImportStatus Status, int ArticleId, string Slug, string? DuplicateOf = null, RevisionReport? Revision = null);
 
 /// <summary>
-/// Stores parsed content under a source path, idempotently, one transaction per file: the same
+/// Stores parsed content under a source path, idempotently, one transaction per file or per batch of files
+/// with a savepoint for each (<see cref="BeginBatchAsync"/>): the same
 /// content is a no-op, changed content becomes the article's next revision (same slug; its annotations
 /// follow the text, see <see cref="ArticleRevising"/>), and content
 /// already stored under another path is reported as a duplicate and not stored again.
@@ -45,7 +46,10 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         {
             try
             {
-                return await TryImportAsync(sourcePath, content, cancellationToken);
+                await using var batch = await BeginBatchAsync(cancellationToken);
+                var outcome = await batch.ImportAsync(sourcePath, content, cancellationToken);
+                await batch.CommitAsync(cancellationToken);
+                return outcome;
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -55,16 +59,72 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         }
     }
 
-    private async Task<ImportOutcome> TryImportAsync(string sourcePath, ArticleContent content, CancellationToken cancellationToken)
+    /// <summary>
+    /// A transaction for several files: each file is stored under a savepoint of its own, so a file that
+    /// fails leaves nothing of itself and the others stand; nothing is stored until <see cref="ImportBatch.CommitAsync"/>.
+    /// One commit for many small files writes each touched page of the indexes once, not once a file.
+    /// </summary>
+    public async Task<ImportBatch> BeginBatchAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            // Re-derivable from the files, so no fsync per commit (still crash-consistent in WAL). Set before
+            // the transaction, on this connection only; the next open resets it (SqlitePragmas).
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new ImportBatch(this, db, transaction);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
 
-        // Re-derivable from the files, so no fsync per commit (still crash-consistent in WAL). Set before
-        // the transaction, on this connection only; the next open resets it (SqlitePragmas).
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+    /// <summary>Files stored in one transaction; see <see cref="BeginBatchAsync"/>.</summary>
+    public sealed class ImportBatch(ArticleImporter importer, NewsReaderDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction) : IAsyncDisposable
+    {
+        private int _savepoints;
 
+        /// <summary>Files stored so far (not yet committed).</summary>
+        public int Count { get; private set; }
+
+        public async Task<ImportOutcome> ImportAsync(string sourcePath, ArticleContent content, CancellationToken cancellationToken)
+        {
+            var savepoint = "file" + _savepoints++;
+            await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+            try
+            {
+                var outcome = await importer.StoreAsync(db, sourcePath, content, cancellationToken);
+                await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                Count++;
+                return outcome;
+            }
+            catch
+            {
+                await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+                await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
+                throw;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await db.DisposeAsync();
+        }
+    }
+
+    private async Task<ImportOutcome> StoreAsync(NewsReaderDbContext db, string sourcePath, ArticleContent content, CancellationToken cancellationToken)
+    {
         // One indexed lookup answers three questions: is this path stored, is this text stored
         // elsewhere, and is the title's slug free? (Each column has a unique index.)
         var baseSlug = SlugMaker.FromTitle(content.Title);
@@ -109,7 +169,6 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
             outcome = new ImportOutcome(ImportStatus.New, id, slug);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 

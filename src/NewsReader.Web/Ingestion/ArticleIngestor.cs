@@ -28,11 +28,46 @@ public sealed class ArticleIngestor(Microsoft.EntityFrameworkCore.IDbContextFact
     {
         var summary = new IngestionSummary();
         var changed = new List<int>();
-        for (var i = 0; i < files.Count; i++)
+        var stored = new List<StoredFile>(); // in the open batch, reported once it commits
+        ArticleImporter.ImportBatch? batch = null;
+        var batchClock = new Stopwatch();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await IngestOneAsync(root, files[i], summary, changed, cancellationToken);
-            progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].SourcePath));
+            for (var i = 0; i < files.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await ReadOneAsync(root, files[i], summary, cancellationToken) is { } content)
+                {
+                    if (batch is null)
+                    {
+                        batch = await importer.BeginBatchAsync(cancellationToken);
+                        batchClock.Restart();
+                    }
+
+                    await StoreAsync(batch, root, files[i], content, summary, stored, cancellationToken);
+                }
+
+                if (batch is not null && (batch.Count >= BatchFiles || batchClock.Elapsed >= BatchTime))
+                {
+                    await CommitAsync(batch, root, summary, stored, changed, cancellationToken);
+                    batch = null;
+                }
+
+                progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].SourcePath));
+            }
+
+            if (batch is not null)
+            {
+                await CommitAsync(batch, root, summary, stored, changed, cancellationToken);
+                batch = null;
+            }
+        }
+        finally
+        {
+            if (batch is not null)
+            {
+                await batch.DisposeAsync();
+            }
         }
 
         if (changed.Count > 0 && options.Value.Suggest)
@@ -68,11 +103,21 @@ public sealed class ArticleIngestor(Microsoft.EntityFrameworkCore.IDbContextFact
         }
     }
 
-    private async Task IngestOneAsync(string root, ArticleFile file, IngestionSummary summary, List<int> changed, CancellationToken cancellationToken)
+    // Files stored in one transaction: up to this many, or as many as fit in this time, so a corpus ingest
+    // commits (and writes each touched index page) once per hundred files while a user's tag waits for the
+    // write lock a quarter of a second at most.
+    private const int BatchFiles = 100;
+    private static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(250);
+
+    private sealed record StoredFile(ArticleFile File, ImportOutcome Outcome, int Paragraphs);
+
+    // Reads and parses one file; a file that cannot be stored is logged and counted here, and gives null.
+    private async Task<Domain.ArticleContent?> ReadOneAsync(string root, ArticleFile file, IngestionSummary summary, CancellationToken cancellationToken)
     {
         var rejection = file.Rejection ?? (file.SourcePath.Length > Domain.Article.MaxSourcePathLength
             ? new Rejection(RejectionReason.PathTooLong, $"the path has {file.SourcePath.Length:N0} characters; at most {Domain.Article.MaxSourcePathLength:N0} are allowed")
             : null);
+        Domain.ArticleContent? content = null;
         if (rejection is null)
         {
             var (bytes, readRejection) = await ArticleFileReader.ReadAsync(file.FullPath, options.Value.MaxFileBytes, cancellationToken);
@@ -87,37 +132,81 @@ public sealed class ArticleIngestor(Microsoft.EntityFrameworkCore.IDbContextFact
                 }
 
                 rejection = parsed.Rejection;
-                if (parsed.Content is not null)
-                {
-                    rejection = await StoreAsync(root, file, parsed.Content, summary, changed, cancellationToken);
-                }
+                content = parsed.Content;
             }
         }
 
         if (rejection is not null)
         {
-            summary.CountRejected();
-            logger.LogWarning("Rejected {SourcePath} in {Root}: {Reason}: {Detail}", LogText.Printable(file.SourcePath), LogText.Printable(root), rejection.Code, LogText.Printable(rejection.Detail));
+            Reject(root, file, rejection, summary);
         }
+
+        return content;
     }
 
-    private async Task<Rejection?> StoreAsync(string root, ArticleFile file, Domain.ArticleContent content, IngestionSummary summary, List<int> changed, CancellationToken cancellationToken)
+    private void Reject(string root, ArticleFile file, Rejection rejection, IngestionSummary summary)
+    {
+        summary.CountRejected();
+        logger.LogWarning("Rejected {SourcePath} in {Root}: {Reason}: {Detail}", LogText.Printable(file.SourcePath), LogText.Printable(root), rejection.Code, LogText.Printable(rejection.Detail));
+    }
+
+    private async Task StoreAsync(ArticleImporter.ImportBatch batch, string root, ArticleFile file, Domain.ArticleContent content, IngestionSummary summary, List<StoredFile> stored, CancellationToken cancellationToken)
     {
         try
         {
-            var outcome = await importer.ImportAsync(file.SourcePath, content, cancellationToken);
+            stored.Add(new StoredFile(file, await batch.ImportAsync(file.SourcePath, content, cancellationToken), content.Paragraphs.Count));
+        }
+        catch (AnchorCheckException ex)
+        {
+            logger.LogError("Did not store the change to {SourcePath} in {Root}: {Reason}", LogText.Printable(file.SourcePath), LogText.Printable(root), ex.Message);
+            Reject(root, file, new Rejection(RejectionReason.AnchorsWouldBreak, ex.Message), summary);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The file's savepoint rolled back, so nothing of it is stored; the run goes on.
+            logger.LogError(ex, "Could not store {SourcePath} in {Root}", LogText.Printable(file.SourcePath), LogText.Printable(root));
+            Reject(root, file, new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message), summary);
+        }
+    }
+
+    // Commits the batch, then reports each file in it; if the commit fails, none of them is stored.
+    private async Task CommitAsync(ArticleImporter.ImportBatch batch, string root, IngestionSummary summary, List<StoredFile> stored, List<int> changed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await batch.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not store {Count} files in {Root}: their transaction failed to commit", stored.Count, LogText.Printable(root));
+            foreach (var file in stored)
+            {
+                Reject(root, file.File, new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message), summary);
+            }
+
+            stored.Clear();
+            return;
+        }
+        finally
+        {
+            await batch.DisposeAsync();
+        }
+
+        foreach (var (file, outcome, paragraphs) in stored)
+        {
             summary.Count(outcome.Status);
             if (outcome.Status is ImportStatus.New or ImportStatus.Updated)
             {
                 changed.Add(outcome.ArticleId);
             }
+
             if (outcome.Status == ImportStatus.Duplicate)
             {
                 logger.LogInformation("Skipped {SourcePath} in {Root}: duplicate of {DuplicateOf} ({Slug})", LogText.Printable(file.SourcePath), LogText.Printable(root), LogText.Printable(outcome.DuplicateOf ?? string.Empty), outcome.Slug);
             }
             else
             {
-                logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", LogText.Printable(file.SourcePath), LogText.Printable(root), outcome.Status, outcome.Slug, content.Paragraphs.Count);
+                logger.LogInformation("Ingested {SourcePath} in {Root}: {Status} as {Slug} ({Paragraphs} paragraphs)", LogText.Printable(file.SourcePath), LogText.Printable(root), outcome.Status, outcome.Slug, paragraphs);
             }
 
             if (outcome.Revision is { } revision)
@@ -125,20 +214,9 @@ public sealed class ArticleIngestor(Microsoft.EntityFrameworkCore.IDbContextFact
                 summary.CountAnchoring(revision);
                 LogRevision(file, outcome.Slug, revision);
             }
+        }
 
-            return null;
-        }
-        catch (AnchorCheckException ex)
-        {
-            logger.LogError("Did not store the change to {SourcePath} in {Root}: {Reason}", LogText.Printable(file.SourcePath), LogText.Printable(root), ex.Message);
-            return new Rejection(RejectionReason.AnchorsWouldBreak, ex.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The file's transaction rolled back, so nothing of it is stored; the run goes on.
-            logger.LogError(ex, "Could not store {SourcePath} in {Root}", LogText.Printable(file.SourcePath), LogText.Printable(root));
-            return new Rejection(RejectionReason.StorageFailed, ex.GetBaseException().Message);
-        }
+        stored.Clear();
     }
 
     private void LogRevision(ArticleFile file, string slug, RevisionReport revision)
