@@ -126,9 +126,11 @@ public static class SuggestionQueries
     private static bool NamesPerson(Suggestion s) =>
         s.PersonName is not null && (s.Kind == AnnotationKind.Person || s.SpeakerKind == SuggestedSpeaker.Person);
 
-    // A surname alone that no name or alias matched.
+    // A surname alone ("Howard") that the extractor did not link and no alias claims. A person called just
+    // "Howard" may exist (someone accepted one before a full name was known): the surname still goes to a
+    // dominant full-name holder when there is one, so that bare person stops gathering mentions.
     private static bool NeedsSurname(Row row) =>
-        NamesPerson(row.Suggestion) && row.LinkedSlug is null && row.KeySlug is null && row.AliasSlug is null
+        NamesPerson(row.Suggestion) && row.LinkedSlug is null && row.AliasSlug is null
         && row.Suggestion.PersonKey is { Length: > 0 } key && !key.Contains(' ');
 
     private static async Task<List<SuggestionView>> ViewsAsync(NewsReaderDbContext db, List<Row> rows, CancellationToken cancellationToken)
@@ -139,14 +141,16 @@ public static class SuggestionQueries
     }
 
     // For a suggestion named by a surname alone ("Blair"): the one person whose name ends with it, or of
-    // several, the one tagged at least three times as often as all the others together ("Tony Blair" beside
-    // "Cherie Blair"): never a second "Blair" beside "Tony Blair", and no guess between namesakes tagged
-    // alike. One query for all the surnames of a page, and none when it has no such suggestion.
+    // several, the one named at least three times as often as all the others together ("Tony Blair" beside
+    // "Cherie Blair"), counting their annotations and the pending suggestions that name them across the corpus (so
+    // the corpus's Michael Howard, not the goalkeeper Tim Howard tagged first); never a second "Blair"
+    // beside "Tony Blair", and no guess between namesakes named alike. One query for all the surnames of a
+    // page, and none when it has no such suggestion.
     private static async Task<Dictionary<string, SuggestedPerson>> SurnameHoldersAsync(NewsReaderDbContext db, List<string> surnames, CancellationToken cancellationToken)
     {
         var holders = await db.People.AsNoTracking()
             .Where(p => surnames.Any(n => p.Key.EndsWith(" " + n)))
-            .Select(p => new { p.Key, p.Slug, p.Name, Tagged = db.Annotations.Count(a => a.PersonId == p.Id) })
+            .Select(p => new { p.Key, p.Slug, p.Name, Tagged = db.Annotations.Count(a => a.PersonId == p.Id) + db.Suggestions.Count(x => x.PersonKey == p.Key && x.Status == SuggestionStatus.Pending) })
             .ToListAsync(cancellationToken);
         var result = new Dictionary<string, SuggestedPerson>(StringComparer.Ordinal);
         foreach (var surname in surnames)
@@ -170,9 +174,9 @@ public static class SuggestionQueries
         if (NamesPerson(s))
         {
             person = row.LinkedSlug is not null ? new SuggestedPerson(row.LinkedName!, row.LinkedSlug)
+                : NeedsSurname(row) && bySurname.TryGetValue(s.PersonKey!, out var holder) ? holder
                 : row.KeySlug is not null ? new SuggestedPerson(row.KeyName!, row.KeySlug)
                 : row.AliasSlug is not null ? new SuggestedPerson(row.AliasName!, row.AliasSlug)
-                : s.PersonKey is not null && bySurname.TryGetValue(s.PersonKey, out var holder) ? holder
                 : new SuggestedPerson(s.PersonName!, null);
         }
 
