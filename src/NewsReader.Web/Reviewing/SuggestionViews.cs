@@ -22,8 +22,14 @@ public sealed record SuggestionView(
     string? Speaker,
     double Confidence);
 
-/// <summary>A suggested person: the name and, when the catalogue has them, their slug.</summary>
-public sealed record SuggestedPerson(string Name, string? Slug);
+/// <summary>
+/// A suggested person: the name and, when the catalogue has them, their slug. <see cref="Completes"/>: the
+/// name of a person known so far by this surname alone, whom accepting renames to this full name.
+/// </summary>
+public sealed record SuggestedPerson(string Name, string? Slug)
+{
+    public string? Completes { get; init; }
+}
 
 /// <summary>A suggestion in the review queue, with where it is.</summary>
 public sealed record ReviewItem(SuggestionView Suggestion, string ArticleSlug, string ArticleTitle, int ParagraphNumber, string ParagraphText);
@@ -137,7 +143,36 @@ public static class SuggestionQueries
     {
         var surnames = rows.Where(NeedsSurname).Select(r => r.Suggestion.PersonKey!).Distinct(StringComparer.Ordinal).ToList();
         var bySurname = surnames.Count == 0 ? [] : await SurnameHoldersAsync(db, surnames, cancellationToken);
-        return [.. rows.Select(r => ToView(r, bySurname))];
+        var lastWords = rows.Where(IsNewFullName).Select(r => LastWord(r.Suggestion.PersonKey!)).Distinct(StringComparer.Ordinal).ToList();
+        var completed = lastWords.Count == 0 ? [] : await CompletedSurnamesAsync(db, lastWords, cancellationToken);
+        return [.. rows.Select(r => ToView(r, bySurname, completed))];
+    }
+
+    // A full name that no person has yet: accepting it may complete a person known by its surname alone.
+    private static bool IsNewFullName(Row row) =>
+        NamesPerson(row.Suggestion) && row.LinkedSlug is null && row.KeySlug is null && row.AliasSlug is null
+        && row.Suggestion.PersonKey is { } key && key.Contains(' ');
+
+    private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
+
+    // The people named by one of these surnames alone whom a full name would complete (the rule of
+    // NameDirectory, shown before accepting): only where nobody else has the surname. Their current names.
+    private static async Task<Dictionary<string, string>> CompletedSurnamesAsync(NewsReaderDbContext db, List<string> lastWords, CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking()
+            .Where(p => lastWords.Contains(p.Key) || lastWords.Any(w => p.Key.EndsWith(" " + w)))
+            .Select(p => new { p.Key, p.Name }).ToListAsync(cancellationToken);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in lastWords)
+        {
+            var holders = people.Where(p => p.Key == word || p.Key.EndsWith(" " + word, StringComparison.Ordinal)).ToList();
+            if (holders is [{ } bare] && bare.Key == word)
+            {
+                result[word] = bare.Name;
+            }
+        }
+
+        return result;
     }
 
     // For a suggestion named by a surname alone ("Blair"): the one person whose name ends with it, or of
@@ -167,7 +202,7 @@ public static class SuggestionQueries
         return result;
     }
 
-    private static SuggestionView ToView(Row row, Dictionary<string, SuggestedPerson> bySurname)
+    private static SuggestionView ToView(Row row, Dictionary<string, SuggestedPerson> bySurname, Dictionary<string, string> completed)
     {
         var s = row.Suggestion;
         SuggestedPerson? person = null;
@@ -177,7 +212,10 @@ public static class SuggestionQueries
                 : NeedsSurname(row) && bySurname.TryGetValue(s.PersonKey!, out var holder) ? holder
                 : row.KeySlug is not null ? new SuggestedPerson(row.KeyName!, row.KeySlug)
                 : row.AliasSlug is not null ? new SuggestedPerson(row.AliasName!, row.AliasSlug)
-                : new SuggestedPerson(s.PersonName!, null);
+                : new SuggestedPerson(s.PersonName!, null)
+                {
+                    Completes = IsNewFullName(row) && completed.TryGetValue(LastWord(s.PersonKey!), out var bare) ? bare : null,
+                };
         }
 
         // Pending ones are always placed: an edit that removes a suggestion's text withdraws it.

@@ -82,6 +82,9 @@ public sealed class SurnameLinkTests : IDisposable
 
         // The full name then completes that person rather than founding a second one; the slug holds.
         var full = Quote(await SuggestionsAsync(client, "minister-defends-rail-plan"));
+        Assert.Equal("Holloway", full.GetProperty("person").GetProperty("completes").GetString()); // said before accepting
+        var page = await (await _factory.CreateSignedInClientAsync(await _factory.CreateUserAsync("Ida"))).GetStringAsync("/articles/minister-defends-rail-plan");
+        Assert.Contains("names \u201CHolloway\u201D in full", System.Net.WebUtility.HtmlDecode(page));
         var second = await client.PostAsync($"/api/suggestions/{full.GetProperty("id").GetInt32()}/accept", null);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Equal("holloway", (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("slug").GetString());
