@@ -24,10 +24,11 @@ internal sealed class ArticleModel
     {
         var title = ParagraphModel.Read(PersonMention.TitleParagraph, article.Title);
         var paragraphs = article.Paragraphs.Select((text, i) => ParagraphModel.Read(i, text)).ToList();
+        var scanned = paragraphs.Prepend(title).Select(p => (Paragraph: p, Found: NameScanner.Scan(p))).ToList();
+        TranscriptLabels.Mark(scanned);
         var names = new List<NameMention>();
-        foreach (var paragraph in paragraphs.Prepend(title))
+        foreach (var (paragraph, found) in scanned)
         {
-            var found = NameScanner.Scan(paragraph);
             paragraph.SetNames(found);
             AppositiveRoles.Attach(paragraph, found);
             names.AddRange(found);

@@ -28,15 +28,15 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 
     /// <summary>
     /// <c>"PENCE: Well, look, ..."</c>: a transcript quoted line by line names its speaker in capitals before a
-    /// colon; the speaker is the person of the article with that surname (when the article names no such
-    /// person, no speaker is suggested rather than the previous one).
+    /// colon; the speaker is the person of the article with that surname, a label included (<see cref="TranscriptLabels"/>);
+    /// when the article names no such person (a single labelled line), no speaker is suggested rather than the previous one.
     /// </summary>
     private Speaker? TranscriptSpeaker(ParagraphModel paragraph, int quote)
     {
         var tokens = paragraph.Tokens;
         var first = paragraph.TokenAt(paragraph.Quotes[quote].Start);
         var colon = first;
-        while (colon < tokens.Count && colon - first < 3 && tokens[colon].IsWord && IsCapitals(tokens[colon].Text))
+        while (colon < tokens.Count && colon - first < 3 && tokens[colon].IsWord && TranscriptLabels.IsCapitals(tokens[colon].Text))
         {
             colon++;
         }
@@ -45,8 +45,6 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
             ? _resolver.PersonBySurname(tokens[colon - 1].Text, 0.85) ?? Speaker.Nobody
             : null;
     }
-
-    private static bool IsCapitals(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c is '-' or '\'' or '\u2019');
 
     /// <summary>
     /// An attribution after the closing mark, up to the next quotation or the end of the sentence. It

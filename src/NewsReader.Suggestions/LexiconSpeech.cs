@@ -33,6 +33,9 @@ internal static partial class Lexicon
         welcomed welcoming signalled signalling threaten threatens threatened threatening questioned queried ruled remark remarks notes
         express expresses expressed expressing voiced voicing labels labelling
         comment comments quips jokes stresses mentions cautions pledges promises demands points
+        implore implores implored imploring interject interjects interjected interjecting retort retorts retorted
+        retorting exclaim exclaims exclaimed exclaiming scoffed scoffing mused musing chanted chanting yelled yelling
+        sing sings sang singing
         """);
 
     /// <summary>Nouns that name what someone said ("amid claims that", "his remarks"): cues that a quotation reproduces words.</summary>

@@ -8,7 +8,7 @@ namespace NewsReader.Suggestions;
 internal sealed class NameContext(ParagraphModel paragraph, int first, int last, bool possessive)
 {
     /// <summary>A name right after these is a speaker ("..., said Hiromichi Shirakawa").</summary>
-    private static readonly string[] InvertedSpeech = ["said", "says", "added", "adds", "explained", "continued", "insisted"];
+    private static readonly string[] InvertedSpeech = ["said", "says", "added", "adds", "explained", "continued", "insisted", "wrote", "writes", "tweeted", "noted", "argued"];
 
     private static readonly string[] EponymNouns = ["inquiry", "report", "review", "administration", "government", "era", "doctrine", "commission"];
 
@@ -25,7 +25,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
             return true;
         }
 
-        var next = last + 1;
+        var next = PastLettersAfter(last + 1);
         if (next >= Tokens.Count || possessive)
         {
             return false;
@@ -44,6 +44,18 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
         }
 
         return (single && IsEponym()) || (SpeaksNext(next) && (!needsPronoun || PronounNearby(paragraph, last)));
+    }
+
+    /// <summary>"Vann R. Newkirk II, a writer", "Mark Hadley Jr. said": what follows the name is read past a generation or post-nominal.</summary>
+    private int PastLettersAfter(int next)
+    {
+        while (next < Tokens.Count && Tokens[next].IsWord && (Lexicon.PostNominals.Contains(Tokens[next].Text) || Lexicon.IsRegnalNumber(Tokens[next].Text)))
+        {
+            next++;
+            next += next < Tokens.Count && Tokens[next].IsPunct('.') && next + 1 < Tokens.Count && Tokens[next + 1].Sentence == Tokens[next].Sentence ? 1 : 0;
+        }
+
+        return next;
     }
 
     /// <summary>

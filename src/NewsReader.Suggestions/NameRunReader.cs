@@ -73,11 +73,39 @@ internal static class NameRunReader
         if (before >= 0 && paragraph.Tokens[before].IsPunct(','))
         {
             before--;
+            // "In a statement, Husted said": a noun that ends an opening phrase is not the body the name is set beside.
+            if (InOpeningPhrase(paragraph, before))
+            {
+                return false;
+            }
         }
 
         var noun = before >= 0 ? paragraph.Tokens[before] : null;
         return noun is { IsLower: true } && ((Lexicon.OrganisationNouns.Contains(noun.Text) && !Lexicon.RoleNouns.Contains(noun.Text))
             || Lexicon.FirmTrades.Contains(noun.Text) || (single && Lexicon.SingleFirmTrades.Contains(noun.Text)));
+    }
+
+    /// <summary>
+    /// "In a statement,", "After the hearing,": the noun closes a phrase that opens the sentence (or follows a
+    /// comma) with a preposition; "a deal with energy drink company, Red Bull" sets a body beside its noun.
+    /// </summary>
+    private static bool InOpeningPhrase(ParagraphModel paragraph, int noun)
+    {
+        var tokens = paragraph.Tokens;
+        for (var t = noun - 1; t >= 0 && noun - t <= 3 && tokens[t].IsWord; t--)
+        {
+            if (tokens[t].IsCapitalised && !tokens[t].StartsSentence)
+            {
+                return false;
+            }
+
+            if (ReferentScanner.IsPreposition(tokens[t], anyCase: true))
+            {
+                return tokens[t].StartsSentence || (t > 0 && tokens[t - 1].Text is "," or ";");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The office a run names without a holder ("archbishop of canterbury", "mp"), or null.</summary>

@@ -41,7 +41,7 @@ internal static class ReferentScanner
         return found;
     }
 
-    public static bool IsPreposition(Token token) => token.IsLower && Prepositions.Contains(token.Text);
+    public static bool IsPreposition(Token token, bool anyCase = false) => (token.IsLower || (anyCase && token.IsWord)) && Prepositions.Contains(token.Text);
 
     private static Referent? FromName(ParagraphModel paragraph, NameMention name)
     {

@@ -19,7 +19,7 @@ internal static class SpeechCues
     {
         var tokens = paragraph.Tokens;
         var token = tokens[t];
-        if (token.Quote >= 0 || !token.IsWord || !(token.IsLower || token.StartsSentence) || !Lexicon.SpeechVerbs.Contains(token.Text))
+        if (token.Quote >= 0 || !token.IsWord || !(token.IsLower || token.StartsSentence) || !(Lexicon.SpeechVerbs.Contains(token.Text) || PutsIt(tokens, t)))
         {
             return false;
         }
@@ -34,6 +34,18 @@ internal static class SpeechCues
         var nounSense = before.IsWord && (Articles.Contains(before.Text) || (ReferentScanner.IsPreposition(before) && !before.Is("to")));
         var passive = BeForms.Contains(before.Text) && (token.Text.EndsWith("ed", StringComparison.Ordinal) || token.Text is "told" or "written");
         return !nounSense && !passive && !before.HasPossessiveS;
+    }
+
+    /// <summary>"As Ann Moss put it, "...", "as she puts it bluntly:": "put it" reports words as a speech verb does; "put it on the table" does not.</summary>
+    private static bool PutsIt(List<Token> tokens, int t)
+    {
+        if (tokens[t].Text is not ("put" or "puts") || t + 1 >= tokens.Count || !tokens[t + 1].Is("it"))
+        {
+            return false;
+        }
+
+        var after = t + 2 < tokens.Count ? tokens[t + 2] : null;
+        return after is null || !after.IsWord || after.Text is "this" or "bluntly" or "simply" or "succinctly" or "best" or "another" or "more" or "in";
     }
 
     /// <summary>"was described", "have been called": a speech verb whose subject is spoken about, not speaking.</summary>

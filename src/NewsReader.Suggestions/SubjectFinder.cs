@@ -103,10 +103,30 @@ internal static class SubjectFinder
         return first <= low || first == paragraph.SentenceStart(first) || (before >= 0 && !tokens[before].IsWord && QuoteMarks.IsAnyMark(tokens[before].Text[0]));
     }
 
-    /// <summary>"Colin Asplin, Blackpool Hotel Association said", "Alan Milburn, Labour's election strategist told": the person the body or post describes.</summary>
+    /// <summary>
+    /// "Colin Asplin, Blackpool Hotel Association said", "Alan Milburn, Labour's election strategist told": the person the
+    /// body or post describes; "Mr. Morgan of the Sierra Club said", "Ann Moss from Acme told": the person the body qualifies.
+    /// </summary>
     private static Referent? NamedBefore(ParagraphModel paragraph, Referent subject, List<Referent> referents)
     {
-        if (subject.Kind == ReferentKind.Person || subject.First < 2 || !IsComma(paragraph.Tokens[subject.First - 1]))
+        if (subject.Kind == ReferentKind.Person || subject.First < 2)
+        {
+            return null;
+        }
+
+        var tokens = paragraph.Tokens;
+        if (subject.Kind == ReferentKind.Organisation)
+        {
+            var link = subject.First - 1;
+            link = tokens[link].Is("the") && link > 0 ? link - 1 : link;
+            if (link > 0 && tokens[link].IsLower && tokens[link].Text is "of" or "from" or "at"
+                && EndingAt(referents, link - 1) is { Kind: ReferentKind.Person, Possessive: false } qualified)
+            {
+                return qualified;
+            }
+        }
+
+        if (!IsComma(tokens[subject.First - 1]))
         {
             return null;
         }

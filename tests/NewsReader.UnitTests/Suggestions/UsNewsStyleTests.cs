@@ -77,7 +77,7 @@ public sealed class UsNewsStyleTests
     }
 
     [Fact]
-    public void ATranscriptLine_IsSpokenByThePersonItNamesInCapitals_OrByNobodyWhenTheArticleDoesNotNameThem()
+    public void ATranscriptLine_IsSpokenByThePersonItNamesInCapitals_EvenOneTheArticleNamesNowhereElse()
     {
         var result = Extract(
             "Republican nominee Gov. Tom Hadley said his running mate was joking.",
@@ -85,7 +85,66 @@ public sealed class UsNewsStyleTests
             "\"HADLEY: Well, look, she thinks this is an episode of a show. But this is serious business.");
 
         Assert.Equal("Tom Hadley", result.QuoteStarting("HADLEY: Well").PersonName);
-        Assert.Equal(SpeakerKind.None, result.QuoteStarting("MORROW: Let us").SpeakerKind);
+        Assert.Equal("Morrow", result.QuoteStarting("MORROW: Let us").PersonName);
+        Assert.Contains(result.People, p => p.Name == "Morrow");
+    }
+
+    [Fact]
+    public void ALabelInCapitals_NamesNoOne_WhenItIsARoleOrOnlyOneLineHasALabel()
+    {
+        var roles = Extract(
+            "\"MODERATOR: Let us start with the news. What do you say?",
+            "\"HADLEY: Well, look, this is serious business.");
+        var single = Extract("Partial transcript:", "\"MORROW: Let us start with the news. What do you say?");
+
+        Assert.Equal(SpeakerKind.None, roles.QuoteStarting("MODERATOR: Let us").SpeakerKind);
+        Assert.Equal("Hadley", roles.QuoteStarting("HADLEY: Well").PersonName);
+        Assert.Equal(SpeakerKind.None, single.QuoteStarting("MORROW: Let us").SpeakerKind);
+        Assert.DoesNotContain(single.People, p => p.Name == "Morrow");
+    }
+
+    [Theory]
+    [InlineData("\"It was the least bad outcome,\" Mr. Hadley of the River Trust said.", "Hadley")]
+    [InlineData("\"It was the least bad outcome,\" Tom Hadley from Acme Holdings told reporters.", "Tom Hadley")]
+    [InlineData("\"It was the least bad outcome,\" wrote Tamsin Quarrie for Morning Ledger.", "Tamsin Quarrie")]
+    [InlineData("\"It was the least bad outcome,\" Vann R. Quarrie II, a writer for the paper, said on Twitter.", "Vann R. Quarrie")]
+    [InlineData("As Tom Hadley, a tax lawyer, recently put it, \"Did he lower his taxes or evade them?\"", "Tom Hadley")]
+    [InlineData("\"Go register,\" Ann Moss implored.", "Ann Moss")]
+    [InlineData("\"Not so fast,\" Ann Moss interjected.", "Ann Moss")]
+    public void ASpeakerWithABodyOrAnUnknownGivenName_OrALessCommonVerb_IsStillFound(string paragraph, string speaker)
+    {
+        var quote = Extract(paragraph).Quotes.Single();
+
+        Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
+        Assert.Equal(speaker, quote.PersonName);
+    }
+
+    [Fact]
+    public void ASingerQuotedSinging_IsTheSpeaker()
+    {
+        var quote = Extract("\"Keep your hands in sight,\" Hadley sings to the crowd.", "Mary Hadley is a singer.").QuoteStarting("Keep your hands");
+
+        Assert.Equal("Mary Hadley", quote.PersonName);
+    }
+
+    [Fact]
+    public void PutItOnTheTable_IsNotSpeech()
+    {
+        var quote = Extract("Tom Hadley put it on the table next to the \"lucky charm\" he kept.").Quotes.SingleOrDefault();
+
+        Assert.True(quote is null || quote.PersonName is null, "putting a thing somewhere reports no words");
+    }
+
+    [Fact]
+    public void AnOpeningPhrase_EndingInANoun_DoesNotMakeTheNameAfterItABody()
+    {
+        var result = Extract(
+            "The court ruled against Republican Secretary of State Jon Hadley on Friday.",
+            "In a statement, Hadley said the ruling \"will force us to act\".",
+            "The union also agreed a deal with energy drink company, Red Fox, who will supply the teams.");
+
+        Assert.Equal("Jon Hadley", result.QuoteStarting("will force us").PersonName);
+        Assert.DoesNotContain(result.People, p => p.Name.Contains("Fox", StringComparison.Ordinal));
     }
 
     [Theory]
