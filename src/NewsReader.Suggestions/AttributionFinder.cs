@@ -22,8 +22,44 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         }
 
         var referents = ReferentScanner.Scan(paragraph, start, end);
+        if (SetOffAfterName(paragraph, quote, open, referents) is { } named)
+        {
+            return named;
+        }
+
         return _sources.According(paragraph, start, end, referents) ?? _sources.Agent(paragraph, open, start, end, referents)
             ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents);
+    }
+
+    /// <summary>
+    /// "the former candidate Ann Moss -- "It is disqualifying ..." -- and ...": a quotation set off by dashes right after
+    /// a person's name gives that person's words, whatever verb the sentence has for the list it stands in.
+    /// </summary>
+    private Speaker? SetOffAfterName(ParagraphModel paragraph, int quote, int open, List<Referent> referents)
+    {
+        var tokens = paragraph.Tokens;
+        var dash = open - 1;
+        // ''...'': the first apostrophe of a doubled mark sits before the one the quotation opens with.
+        dash -= dash >= 0 && !tokens[dash].IsWord && QuoteMarks.IsAnyMark(tokens[dash].Text[0]) && tokens[dash].End == tokens[open].Start ? 1 : 0;
+        var dashes = 0;
+        while (dash >= 0 && dashes < 2 && NameContext.IsDash(tokens[dash]) && tokens[dash].Quote < 0)
+        {
+            dash--;
+            dashes++;
+        }
+
+        return dashes > 0 && dash >= 0 && referents.Find(r => r.Last == dash) is { Kind: ReferentKind.Person, Possessive: false, AfterPreposition: false } person
+            && DashAfter(paragraph, quote) ? _resolver.Resolve(person) : null;
+    }
+
+    /// <summary>A dash right after the quotation's closing mark (past a doubled mark's second apostrophe) sets it off on both sides.</summary>
+    private static bool DashAfter(ParagraphModel paragraph, int quote)
+    {
+        var span = paragraph.Quotes[quote];
+        var tokens = paragraph.Tokens;
+        var after = paragraph.TokenAt(span.MarkEnd);
+        after += after < tokens.Count && !tokens[after].IsWord && QuoteMarks.IsAnyMark(tokens[after].Text[0]) && tokens[after].Start == span.MarkEnd ? 1 : 0;
+        return span.Closed && after < tokens.Count && NameContext.IsDash(tokens[after]);
     }
 
     /// <summary>
@@ -72,6 +108,13 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
             && (signed.Last + 1 == tokens.Count || !tokens[signed.Last + 1].IsWord || tokens[signed.Last + 1].Sentence != tokens[signed.Last].Sentence))
         {
             return _resolver.Resolve(signed);
+        }
+
+        // "... did not give "absolute evidence," but he said that ...": a contrasting clause after the quotation is a new statement.
+        var opener = from < to && tokens[from].IsPunct(',') ? from + 1 : from;
+        if (opener < to && tokens[opener].IsLower && tokens[opener].Text is "but" or "while" or "whereas" or "although" or "though")
+        {
+            return null;
         }
 
         var linked = paragraph.Text[span.End - 1] is ',' or '?' or '!' or '\u2026' or '-' or '\u2013' || (from < to && tokens[from].IsPunct(','));

@@ -53,7 +53,7 @@ internal static partial class Lexicon
     /// common surnames (Ford, Williams) are left out: a person's surname must not be read as a firm.
     /// </summary>
     public static readonly FrozenSet<string> OrganisationNames = Words("""
-        Whitehall Westminster Downing Kremlin Pentagon Interpol Europol Nato Opec Unesco Unicef Ofcom Ofsted
+        Whitehall Westminster Downing Kremlin Pentagon Capitol Interpol Europol Nato Opec Unesco Unicef Ofcom Ofsted
         Oftel Ofgem Ofwat Nasa Fifa Uefa Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat
         Democrats Dem Dems Republican Republicans Democratic Unionist Unionists Nationalist Nationalists Plaid
         Cymru Sinn Fein Greens Ukip Socialist Socialists Communist Communists Baathist Taleban Taliban Hamas

@@ -150,10 +150,10 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
         return false;
     }
 
-    /// <summary>", chief economist at UBS", ", a former Labour minister": a post set after the name.</summary>
+    /// <summary>", chief economist at UBS", ", a former Labour minister", ", the Charlotte-Mecklenburg police chief": a post set after the name.</summary>
     private bool RoleFollows(int from)
     {
-        for (var t = from; t < Tokens.Count && t < from + 4 && Tokens[t].IsWord; t++)
+        for (var t = from; t < Tokens.Count && t < from + 6 && (Tokens[t].IsWord || Tokens[t].IsPunct('-')); t++)
         {
             if (Tokens[t].IsLower && Lexicon.RoleNouns.Contains(Tokens[t].Text))
             {

@@ -111,12 +111,47 @@ public sealed class UsNewsStyleTests
     [InlineData("As Tom Hadley, a tax lawyer, recently put it, \"Did he lower his taxes or evade them?\"", "Tom Hadley")]
     [InlineData("\"Go register,\" Ann Moss implored.", "Ann Moss")]
     [InlineData("\"Not so fast,\" Ann Moss interjected.", "Ann Moss")]
+    [InlineData("Sen. Ann Moss (D-Mo.) scolded him: \"The scientific community is against you.\"", "Ann Moss")]
     public void ASpeakerWithABodyOrAnUnknownGivenName_OrALessCommonVerb_IsStillFound(string paragraph, string speaker)
     {
         var quote = Extract(paragraph).Quotes.Single();
 
         Assert.Equal(SpeakerKind.Person, quote.SpeakerKind);
         Assert.Equal(speaker, quote.PersonName);
+    }
+
+    [Theory]
+    [InlineData("Many have said the same, including the former candidate Ann Moss -- \"It is disqualifying to hide the returns\" -- and Tom Hadley, a former commissioner.")]
+    [InlineData("Many have said the same, including the former candidate Ann Moss -- ''It is disqualifying to hide the returns'' -- and Tom Hadley, a former commissioner.")]
+    public void AQuotationSetOffByDashes_AfterAName_IsThatPersonsWords(string paragraph)
+    {
+        Assert.Equal("Ann Moss", Extract(paragraph).QuoteStarting("It is disqualifying").PersonName);
+    }
+
+    [Fact]
+    public void AQuotationAfterADash_ThatNamesSomeoneAfterAPreposition_IsNotTheirs()
+    {
+        var quote = Extract("Tom Hadley said Ann Moss had seemed supportive of Mr. Quarrie -- ''a completely different man to me.''").QuoteStarting("a completely different");
+
+        Assert.Equal("Tom Hadley", quote.PersonName);
+    }
+
+    [Fact]
+    public void AContrastingClauseAfterTheQuotation_IsNotItsAttribution()
+    {
+        var result = Extract(
+            "Attorney General Roy Hadley called for releasing the videos, saying that openness \"breaks down barriers.\"",
+            "Kerr Quarrie, the Charlotte-Mecklenburg police chief, said that the footage did not give \"absolute visual evidence of a gun,\" but he said that it was clear.");
+
+        Assert.Equal("Kerr Quarrie", result.QuoteStarting("absolute visual").PersonName);
+    }
+
+    [Fact]
+    public void CapitolHill_IsNotAPerson()
+    {
+        var result = Extract("Nervous Democrats on Capitol Hill have argued that it helps.", "\"It helps,\" Hill said.");
+
+        Assert.DoesNotContain(result.People, p => p.Name == "Capitol Hill");
     }
 
     [Fact]
