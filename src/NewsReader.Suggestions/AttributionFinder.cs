@@ -28,7 +28,42 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         }
 
         return _sources.According(paragraph, start, end, referents) ?? _sources.Agent(paragraph, open, start, end, referents)
-            ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents);
+            ?? After(paragraph, quote, referents) ?? Before(paragraph, open, start, referents) ?? Characterised(paragraph, open, start, referents);
+    }
+
+    /// <summary>
+    /// "Reid has been pounding Trump as a "con artist"": with no speech verb, a quoted label the clause's subject puts
+    /// on someone ("as a", "as an", "as the", "as") is the subject's word, with less confidence; not in the passive
+    /// ("Trump was branded as a "con artist"", "is known as the "Comeback Kid"").
+    /// </summary>
+    private Speaker? Characterised(ParagraphModel paragraph, int open, int start, List<Referent> referents)
+    {
+        var tokens = paragraph.Tokens;
+        var @as = open - 1;
+        @as -= @as >= 0 && tokens[@as].IsLower && tokens[@as].Text is "a" or "an" or "the" ? 1 : 0;
+        if (@as <= start || !tokens[@as].Is("as") || tokens[@as].Quote >= 0)
+        {
+            return null;
+        }
+
+        var clause = ClauseStart(paragraph, start, open);
+        var subject = referents.Find(r => r.First >= clause && r.Last < @as && !r.Possessive && !r.AfterPreposition);
+        subject = subject is { Kind: ReferentKind.Organisation } body ? TitledPersonAfter(paragraph, body, referents) ?? PostHolderAfter(paragraph, body, referents) : subject;
+        if (subject is not { Kind: ReferentKind.Person or ReferentKind.Pronoun })
+        {
+            return null;
+        }
+
+        for (var t = subject.Last + 1; t + 1 < @as; t++)
+        {
+            var participle = tokens[t + 1].IsLower && (tokens[t + 1].Text.EndsWith("ed", StringComparison.Ordinal) || tokens[t + 1].Text.EndsWith("en", StringComparison.Ordinal) || tokens[t + 1].Text is "known" or "seen");
+            if (tokens[t].IsLower && tokens[t].Text is "is" or "was" or "were" or "are" or "be" or "been" or "being" && participle)
+            {
+                return null;
+            }
+        }
+
+        return _resolver.Resolve(subject)?.WithConfidence(0.7);
     }
 
     /// <summary>
@@ -98,6 +133,14 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         var tokens = paragraph.Tokens;
         var from = paragraph.TokenAt(span.MarkEnd);
         var to = AttributionEnd(paragraph, from);
+        // "...?" Vitter demanded.": the splitter starts a sentence after a question or exclamation inside the marks; a short
+        // attribution there is the quotation's ("...?" Ann Moss asked. / "...!" she shouted.), a longer sentence is not.
+        var question = from < tokens.Count && tokens[from].Sentence != tokens[paragraph.TokenAt(span.MarkStart)].Sentence
+            && paragraph.Text[span.End - 1] is '?' or '!';
+        if (question)
+        {
+            referents = [.. referents, .. ReferentScanner.Scan(paragraph, from, to)];
+        }
         if (_sources.From(paragraph, span, from, referents) is { } source)
         {
             return source;
@@ -126,7 +169,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
 
         var subject = SubjectFinder.Find(paragraph, verb, from, to, referents);
         var tail = subject is null ? 0 : to - (Math.Max(verb, subject.Last) + 1);
-        return subject is not null && (linked || tail <= ShortTail || RightAfter(from, verb, subject)) ? _resolver.Resolve(subject) : null;
+        return subject is not null && ((linked && !question) || tail <= ShortTail || RightAfter(from, verb, subject)) ? _resolver.Resolve(subject) : null;
     }
 
     /// <summary>
@@ -214,6 +257,13 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         }
 
         return person;
+    }
+
+    /// <summary>"Senate Minority Leader Harry Reid": a body that opens the run of capitalised words naming a post and its holder.</summary>
+    private static Referent? PostHolderAfter(ParagraphModel paragraph, Referent body, List<Referent> referents)
+    {
+        var person = referents.Find(r => r.Kind == ReferentKind.Person && r.First > body.Last && r.First <= body.Last + 4);
+        return person is not null && Enumerable.Range(body.Last + 1, person.First - body.Last - 1).All(t => paragraph.Tokens[t].IsCapitalised) ? person : null;
     }
 
     /// <summary>"amid claims that Mr Campbell is part of a Labour "dirty tricks" campaign": unattributed claims stand between verb and quote.</summary>

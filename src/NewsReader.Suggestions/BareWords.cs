@@ -21,7 +21,7 @@ internal static class BareWords
             return false;
         }
 
-        return mention.IsEponym || mention.Roles.Count > 0 || NameContext.PronounNearby(mention.Paragraph, mention.Last);
+        return mention.IsEponym || mention.SpeaksAsPerson || mention.Roles.Count > 0 || NameContext.PronounNearby(mention.Paragraph, mention.Last);
     }
 
     /// <summary>"the Grid", "a Ford": a word after an article is a thing, unless it names an inquiry or the like ("the Hutton inquiry").</summary>

@@ -20,7 +20,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
     /// </summary>
     public bool Supports(bool single, bool needsPronoun)
     {
-        if (SupportedBefore())
+        if (SupportedBefore() || SpeaksAsPerson())
         {
             return true;
         }
@@ -35,6 +35,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
         {
             return true;
         }
+
 
         if (Tokens[next].IsPunct(','))
         {
@@ -70,6 +71,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
             return true;
         }
 
+
         return before >= 1 && (Tokens[before].IsPunct(',') || IsDash(Tokens[before])) && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]);
     }
 
@@ -86,6 +88,38 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
         return before >= 1 && !Tokens[before].IsWord && Tokens[before].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before].Text[0])
             && Tokens[before - 1].Quote >= 0 && Tokens[before - 1].Text is "," or "?" or "!";
     }
+
+    /// <summary>Verbs of speaking that bodies do not do: a shout, a joke, a demand put as a question.</summary>
+    private static readonly HashSet<string> HumanSpeech = new(StringComparer.Ordinal)
+    {
+        "demanded", "shouted", "yelled", "joked", "quipped", "whispered", "scoffed", "mused", "laughed", "exclaimed",
+        "interjected", "implored", "retorted", "sang", "sings", "recalled", "scolded", "snapped", "cried",
+    };
+
+    /// <summary>
+    /// What only a person does, enough for a bare word to name one: "Said Ellis: "..."" (the inverted verb opens the
+    /// sentence), "..."?" Vitter demanded." (a verb of speaking bodies do not do, right after a quotation).
+    /// </summary>
+    public bool SpeaksAsPerson()
+    {
+        var before = first - 1;
+        if (before >= 0 && Tokens[before].StartsSentence && Tokens[before].Text is "Said" or "Says" or "Added" or "Adds" or "Wrote" or "Writes")
+        {
+            return true;
+        }
+
+        var next = PastLettersAfter(last + 1);
+        return !possessive && QuotationBefore() && HumanSpeechNext(next);
+    }
+
+    /// <summary>A closing quotation mark right before the name.</summary>
+    private bool QuotationBefore()
+    {
+        var before = first - 1;
+        return before >= 1 && !Tokens[before].IsWord && Tokens[before].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before].Text[0]) && Tokens[before - 1].Quote >= 0;
+    }
+
+    private bool HumanSpeechNext(int next) => next < Tokens.Count && Tokens[next].IsLower && HumanSpeech.Contains(Tokens[next].Text);
 
     /// <summary>A speech verb after the name, past auxiliaries and adverbs ("has also said").</summary>
     private bool SpeaksNext(int next)

@@ -66,6 +66,9 @@ internal sealed class NameMention(ParagraphModel paragraph, int first, int last,
     /// <summary>A single word before "inquiry", "administration" and the like: a person named only through what bears the name.</summary>
     public bool IsEponym { get; init; }
 
+    /// <summary>Its context shows it doing what only a person does ("Said Ellis:", <c>"..." Vitter demanded</c>).</summary>
+    public bool SpeaksAsPerson { get; init; }
+
     /// <summary>A transcript line's speaker label ("WALLACE:"): a person's name however the rest of the article writes it.</summary>
     public bool IsTranscriptLabel { get; init; }
 

@@ -72,6 +72,7 @@ internal sealed class Run(ParagraphModel paragraph, List<int> positions, List<st
             Gender = GenderOf(honorific, nameWords, roles),
             HasContextSupport = titled || context.Supports(single: nameWords.Count == 1, needsPronoun: evidence != NameEvidence.Strong),
             IsEponym = nameWords.Count == 1 && context.IsEponym(),
+            SpeaksAsPerson = context.SpeaksAsPerson(),
         };
     }
 

@@ -48,14 +48,14 @@ internal static class NameRunReader
         count >= 3 && Lexicon.IsRegnalNumber(words[count - 1]) && !Lexicon.IsGivenName(words[count - 2]);
 
     /// <summary>
-    /// "Youngsters Ben Hudell", "Vote Blair": the capital of a sentence's first word does not make it part of the
-    /// name, when a given name follows it or it is a verb that opens a command or slogan.
+    /// "Youngsters Ben Hudell", "Vote Blair", "Said Ellis:": the capital of a sentence's first word does not make it part
+    /// of the name, when a given name follows it or it is a verb that opens a command, a slogan or an inverted attribution.
     /// </summary>
     private static int SkipOpeningWord(ParagraphModel paragraph, List<int> positions, List<string> words, int start, int count)
     {
         var opening = paragraph.Tokens[positions[start]].StartsSentence && !Lexicon.IsGivenName(words[start]) && !Lexicon.Honorifics.Contains(words[start]);
         var givenNameFollows = start + 2 <= count - 1 && Lexicon.IsGivenName(words[start + 1]);
-        var command = start + 1 <= count - 1 && Lexicon.ImperativeOpeners.Contains(words[start]);
+        var command = start + 1 <= count - 1 && (Lexicon.ImperativeOpeners.Contains(words[start]) || words[start] is "Said" or "Says" or "Added" or "Adds" or "Wrote" or "Writes");
         return opening && (givenNameFollows || command) ? start + 1 : start;
     }
 

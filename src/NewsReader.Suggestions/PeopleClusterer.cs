@@ -50,7 +50,7 @@ internal sealed class PeopleClusterer(IReadOnlyList<NameMention> mentions, IRead
     private void AddBareWords(List<NameMention> pending)
     {
         var midSentence = pending.Where(m => !m.Paragraph.Tokens[m.First].StartsSentence).Select(m => m.Core).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool Founds(NameMention m) => m.IsTranscriptLabel || (midSentence.Contains(m.Core) && !bodies.Contains(m.Core) && BareWords.NamesPerson(m));
+        bool Founds(NameMention m) => m.IsTranscriptLabel || ((midSentence.Contains(m.Core) || m.SpeaksAsPerson) && !bodies.Contains(m.Core) && BareWords.NamesPerson(m));
         foreach (var mention in pending.Where(Founds).Concat(pending.Where(m => !Founds(m))))
         {
             if ((SingleNamed(mention.Core) ?? (Founds(mention) ? NewCluster() : null)) is { } cluster)

@@ -24,12 +24,20 @@ internal sealed class SpeechHistory
             var start = paragraph.SentenceStart(v);
             var end = paragraph.SentenceEnd(v);
             var referents = ReferentScanner.Scan(paragraph, start, end);
-            if (SubjectFinder.Find(paragraph, v, start, end, referents) is { } subject && resolver.Resolve(subject) is { } speaker)
+            if (SubjectFinder.Find(paragraph, v, start, end, referents) is { } subject && !Subordinate(paragraph, subject) && resolver.Resolve(subject) is { } speaker)
             {
                 Add(paragraph.PositionOf(v), speaker);
             }
         }
     }
+
+    /// <summary>
+    /// "... Mr. Obama said at the gala, where Mrs. Clinton also spoke. "...": a speech verb in a clause that only
+    /// sets the scene (after "where", "when", "as", "after" ...) does not make its subject the paragraph's speaker.
+    /// </summary>
+    private static bool Subordinate(ParagraphModel paragraph, Referent subject) =>
+        subject.First > 0 && paragraph.Tokens[subject.First].Quote < 0 && paragraph.Tokens[subject.First - 1].IsLower
+        && paragraph.Tokens[subject.First - 1].Text is "where" or "when" or "as" or "after" or "before" or "while" or "whereas" or "since" or "because" or "if" or "although" or "though";
 
     public void Add(long position, Speaker speaker)
     {

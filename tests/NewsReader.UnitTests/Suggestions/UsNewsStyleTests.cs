@@ -147,6 +147,59 @@ public sealed class UsNewsStyleTests
     }
 
     [Fact]
+    public void AQuotationAfterAnAttributionsSceneSettingClause_StaysWithTheAttributedSpeaker()
+    {
+        var quote = Extract("\"Our progress is on the ballot,\" Mr. Hadley said at the gala dinner, where Mrs. Moss also spoke. \"Tolerance is on the ballot.\"")
+            .QuoteStarting("Tolerance");
+
+        Assert.Equal("Hadley", quote.PersonName);
+    }
+
+    [Fact]
+    public void AnInvertedAttributionOpeningTheSentence_NamesABareSurname()
+    {
+        var quote = Extract("Experts say the plans would make the code more complicated. Said Quarrie: \"I don't get the sense she is interested.\"").Quotes.Single();
+
+        Assert.Equal("Quarrie", quote.PersonName);
+    }
+
+    [Fact]
+    public void ABareSurnameAfterAQuestion_WithAVerbOnlyPeopleUse_IsTheSpeaker()
+    {
+        var quote = Extract("Sen. Jon Tester spoke first.", "\"Why isn't this clear proof that it is too big?\" Quarrie demanded.").QuoteStarting("Why isn't");
+
+        Assert.Equal("Quarrie", quote.PersonName);
+    }
+
+    [Fact]
+    public void ASentenceAfterAQuotationThatEndsWithAFullStop_IsNotItsAttribution()
+    {
+        var quote = Extract("Tom Hadley told the paper: \"I attack him politically.\" Mr Moss also distanced himself from posters which critics claimed were offensive.")
+            .QuoteStarting("I attack");
+
+        Assert.Equal("Tom Hadley", quote.PersonName);
+    }
+
+    [Theory]
+    [InlineData("Senate Minority Leader Ann Moss (D-Nev.), in particular, has been steadily pounding him as a \"con artist who cheats working people\" for weeks.", "Ann Moss")]
+    [InlineData("In recent weeks, Ann Moss has gone after him as a \"human leech who will bleed the country\".", "Ann Moss")]
+    public void AQuotedLabelTheSubjectPutsOnSomeone_IsTheSubjectsWord(string paragraph, string speaker)
+    {
+        var quote = Extract(paragraph).Quotes.Single();
+
+        Assert.Equal(speaker, quote.PersonName);
+        Assert.True(quote.Confidence < 0.9, $"a label without a speech verb is less sure: {quote.Confidence}");
+    }
+
+    [Fact]
+    public void AQuotedLabelInThePassive_IsNotTheSubjectsWord()
+    {
+        var quote = Extract("Ann Moss was branded by her rivals as a \"con artist\" for weeks.").Quotes.SingleOrDefault();
+
+        Assert.True(quote is null || quote.PersonName != "Ann Moss", "the one labelled is not the one who labels");
+    }
+
+    [Fact]
     public void CapitolHill_IsNotAPerson()
     {
         var result = Extract("Nervous Democrats on Capitol Hill have argued that it helps.", "\"It helps,\" Hill said.");
