@@ -211,7 +211,10 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
     private Speaker? FromVerbs(ParagraphModel paragraph, int from, int open, int sentenceStart, List<Referent> referents)
     {
         var verbs = Enumerable.Range(from, open - from).Where(v => SpeechCues.IsSpeechVerb(paragraph, v)).ToList();
-        var finite = verbs.Where(v => !SpeechCues.IsParticiple(paragraph.Tokens[v])).Concat(verbs.Where(v => SpeechCues.IsParticiple(paragraph.Tokens[v])));
+        // "When Clinton noted that ..., Trump boasted, "...": the verb that introduces the quotation outright comes first.
+        var introducing = verbs.Where(v => v + 2 == open && paragraph.Tokens[v + 1].Text is "," or ":" && !SpeechCues.IsParticiple(paragraph.Tokens[v])).ToList();
+        var finite = introducing.Concat(verbs.Where(v => !introducing.Contains(v) && !SpeechCues.IsParticiple(paragraph.Tokens[v])))
+            .Concat(verbs.Where(v => SpeechCues.IsParticiple(paragraph.Tokens[v])));
         foreach (var verb in finite)
         {
             if (ClaimsBetween(paragraph, verb, open))

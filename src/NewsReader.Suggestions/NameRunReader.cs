@@ -122,10 +122,14 @@ internal static class NameRunReader
         return Lexicon.PostWords.Contains(words[count - 1]) && !named ? words[count - 1].ToLowerInvariant() : null;
     }
 
-    /// <summary>"Merrill Lynch", "Virgin Blue", "Citigroup Smith Barney": a known firm's word then no given name, honorific or post.</summary>
+    /// <summary>
+    /// "Merrill Lynch", "Virgin Blue", "Citigroup Smith Barney": a known firm's word then no given name, honorific or post;
+    /// a middle initial makes it a person's name ("Oscar P. Quintero").
+    /// </summary>
     private static bool IsFirmsName(List<string> words, int count) =>
         count > 1 && Lexicon.OrganisationNames.Contains(words[0])
-        && !words[1..count].Exists(w => Lexicon.IsGivenName(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleWords.Contains(w) || Lexicon.PostWords.Contains(w));
+        && !words[1..count].Exists(w => Lexicon.IsGivenName(w) || Lexicon.Honorifics.Contains(w) || Lexicon.TitleWords.Contains(w) || Lexicon.PostWords.Contains(w))
+        && !(count > 2 && Lexicon.IsGivenName(words[0]) && words[1..(count - 1)].Exists(w => (w.Length == 1 && char.IsUpper(w[0])) || Lexicon.IsInitials(w)));
 
     private static bool IsBodyName(List<string> words, int count)
     {

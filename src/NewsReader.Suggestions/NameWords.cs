@@ -29,8 +29,9 @@ internal static class NameWords
 
         if (word.Length == 1 || (word.Length == 2 && word[1] == '.') || Lexicon.IsInitials(word))
         {
-            // An initial ("George W Bush"), but not the article "A" or the pronoun "I" before a name.
-            return !isLast && char.IsUpper(word[0]) && word is not ("A" or "I");
+            // An initial ("George W Bush"), but not the article "A" or the pronoun "I" before a name; after a given
+            // name either is an initial ("Julie A. Martinez").
+            return !isLast && char.IsUpper(word[0]) && (word is not ("A" or "I") || (k > 0 && Lexicon.IsGivenName(words[k - 1])));
         }
 
         return isLast ? IsLastNameWord(words, k, afterGivenName) : Lexicon.IsGivenName(word) || !IsListed(word);

@@ -27,7 +27,7 @@ internal static class QuoteAttributor
             {
                 var position = paragraph.PositionOf(paragraph.TokenAt(paragraph.Quotes[kept[i].Quote].MarkStart));
                 // An inherited speaker is recorded undiminished, so a long run of quotes does not fade to nothing.
-                var speaker = speakers[i] ?? history.LastBefore(position) ?? Speaker.Nobody;
+                var speaker = speakers[i] ?? SubjectBefore(paragraph, kept[i].Quote, history, position) ?? history.LastBefore(position) ?? Speaker.Nobody;
                 history.Add(position, speaker);
                 var confidence = speakers[i] is null ? 0.75 * kept[i].Confidence : kept[i].Confidence;
                 quotes.Add(ToQuote(paragraph, kept[i].Quote, speaker, confidence));
@@ -35,6 +35,27 @@ internal static class QuoteAttributor
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// "On Sunday, Sen. Ann Moss, who lost the primaries, named exhaustion as one reason. "The younger people are sick
+    /// of it."": a quotation with no attribution, after a sentence of its paragraph whose subject is a person, is that
+    /// person's, when nobody has spoken earlier in the paragraph; with less confidence than an attribution.
+    /// </summary>
+    private static Speaker? SubjectBefore(ParagraphModel paragraph, int quote, SpeechHistory history, long position)
+    {
+        var open = paragraph.TokenAt(paragraph.Quotes[quote].MarkStart);
+        var start = paragraph.SentenceStart(open);
+        if (start == 0 || history.LastPersonInParagraph(position) is not null || paragraph.Tokens[open].Sentence == paragraph.Tokens[start - 1].Sentence)
+        {
+            return null;
+        }
+
+        var previous = paragraph.SentenceStart(start - 1);
+        var subject = ReferentScanner.Scan(paragraph, previous, start).Find(r => !r.Possessive && !r.AfterPreposition);
+        return subject is { Kind: ReferentKind.Person, Person: not null } && start == open
+            ? new Speaker(SpeakerKind.Person, subject.Text, subject.Person, 0.7) { Gender = subject.Gender }
+            : null;
     }
 
     /// <summary>Quotations separated only by spaces are one speaker's words: each without a speaker takes its nearest neighbour's.</summary>

@@ -199,6 +199,34 @@ public sealed class UsNewsStyleTests
         Assert.True(quote is null || quote.PersonName != "Ann Moss", "the one labelled is not the one who labels");
     }
 
+    [Theory]
+    [InlineData("\u201cHe is not a worthy representative.\u201d \u2015 Oscar P. Quarrie", "Oscar P. Quarrie")]
+    [InlineData("\u201cHe is not a worthy representative!\u201d \u2015 Julie A. Diaz Quarrie.", "Julie A. Diaz Quarrie")]
+    public void AMiddleInitial_MakesAGivenNameThatIsAlsoAWordAPersonsName(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Extract("\u201cHe is the most unqualified.\u201d \u2015 Nell Carden Grey", paragraph).QuoteStarting("He is not").PersonName);
+    }
+
+    [Fact]
+    public void TheVerbThatIntroducesTheQuotationOutright_BeatsAnEarlierOne()
+    {
+        var quote = Extract("When Ann Moss noted that Tom Hadley has not paid taxes \u2015 as was true for a few years \u2015 Hadley boasted, \u201cThat makes me smart.\u201d").Quotes.Single();
+
+        Assert.Equal("Tom Hadley", quote.PersonName);
+    }
+
+    [Fact]
+    public void AnUnattributedQuotation_AfterASentenceAboutAPerson_IsThatPersons()
+    {
+        var result = Extract(
+            "\"We need to step away from that,\" Tom Hadley said on Sunday.",
+            "On another show, Sen. Ann Moss (Vt.), who lost the primaries, named exhaustion with bigotry as one reason. \"The younger people are sick and tired of discrimination.\"");
+        var quote = result.QuoteStarting("The younger people");
+
+        Assert.Equal("Ann Moss", quote.PersonName);
+        Assert.True(quote.Confidence < 0.9, $"no attribution of its own: {quote.Confidence}");
+    }
+
     [Fact]
     public void CapitolHill_IsNotAPerson()
     {
