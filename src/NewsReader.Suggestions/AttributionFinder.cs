@@ -153,9 +153,11 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
             return _resolver.Resolve(signed);
         }
 
-        // "... did not give "absolute evidence," but he said that ...": a contrasting clause after the quotation is a new statement.
+        // "... did not give "absolute evidence," but he said that ...", "... "That makes me smart," when Clinton blasted him": a
+        // contrasting or subordinate clause after the quotation is a new statement, not its attribution.
         var opener = from < to && tokens[from].IsPunct(',') ? from + 1 : from;
-        if (opener < to && tokens[opener].IsLower && tokens[opener].Text is "but" or "while" or "whereas" or "although" or "though")
+        if (opener < to && tokens[opener].IsLower
+            && tokens[opener].Text is "but" or "while" or "whereas" or "although" or "though" or "when" or "after" or "before" or "because" or "since" or "if" or "until" or "unless")
         {
             return null;
         }

@@ -35,7 +35,7 @@ internal static partial class Lexicon
         comment comments quips jokes stresses mentions cautions pledges promises demands points
         implore implores implored imploring interject interjects interjected interjecting retort retorts retorted
         retorting exclaim exclaims exclaimed exclaiming scoffed scoffing mused musing chanted chanting yelled yelling
-        sing sings sang singing scold scolds scolded scolding
+        sing sings sang singing scold scolds scolded scolding liken likens likened likening blasted blasting
         """);
 
     /// <summary>Nouns that name what someone said ("amid claims that", "his remarks"): cues that a quotation reproduces words.</summary>

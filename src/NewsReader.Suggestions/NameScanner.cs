@@ -11,8 +11,11 @@ internal static class NameScanner
     {
         "film", "films", "movie", "movies", "novel", "novels", "book", "books", "play", "musical", "album", "albums", "single",
         "song", "songs", "series", "sitcom", "documentary", "opera", "game", "games", "video", "franchise", "character", "characters",
-        "newspaper", "magazine", "tabloid",
+        "newspaper", "magazine", "tabloid", "show", "podcast",
     };
+
+    /// <summary>"film", "book", "documentary": a noun whose capitalised or quoted neighbour is a work's title.</summary>
+    public static bool IsWorkNoun(string word) => WorkNouns.Contains(word);
 
     /// <summary>Genres and media that come before a title ("comedy Sideways", "the soap Brookside"); after a name they often name its maker.</summary>
     private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)

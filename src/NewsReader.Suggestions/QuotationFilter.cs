@@ -50,13 +50,53 @@ internal static class QuotationFilter
         var span = paragraph.Quotes[quote];
         var words = paragraph.Tokens.Where(t => t.Quote == quote && t.IsWord).ToList();
         var open = paragraph.TokenAt(span.MarkStart);
-        if (IsNamed(paragraph, open) || IsTitleCase(paragraph, span, words) || IsNickname(paragraph, span, open, words) || IsLabel(paragraph, span, open, words))
+        if (IsNamed(paragraph, open) || IsMarkupValue(paragraph, open) || AfterWorkNoun(paragraph, open) || IsNickname(paragraph, span, open, words)
+            || IsLabel(paragraph, span, open, words) || (IsTitleCase(paragraph, span, words) && !CalledSomeone(paragraph, open)))
         {
             return true;
         }
 
         var previous = ListedAfter(paragraph, open);
         return previous >= 0 && IsNotWords(paragraph, previous);
+    }
+
+    /// <summary><c>&lt;tweet author="carlquintanilla"&gt;</c>: the value of an attribute in markup the text carries.</summary>
+    private static bool IsMarkupValue(ParagraphModel paragraph, int open) => BeforeMark(paragraph, open) is var before && before >= 0 && paragraph.Tokens[before].IsPunct('=');
+
+    /// <summary>The token before an opening mark, past the first apostrophe of a doubled one (<c>''Politicking.''</c>).</summary>
+    private static int BeforeMark(ParagraphModel paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var before = open - 1;
+        return before >= 0 && !tokens[before].IsWord && QuoteMarks.IsAnyMark(tokens[before].Text[0]) && tokens[before].End == tokens[open].Start ? before - 1 : before;
+    }
+
+    /// <summary>"her new documentary "13th."", "on his show, "Politicking."": the title of the work the noun names.</summary>
+    private static bool AfterWorkNoun(ParagraphModel paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var before = BeforeMark(paragraph, open);
+        var noun = before > 0 && tokens[before].IsPunct(',') ? before - 1 : before;
+        return noun >= 0 && tokens[noun].IsLower && tokens[noun].Quote < 0 && NameScanner.IsWorkNoun(tokens[noun].Text);
+    }
+
+    /// <summary>
+    /// "Trump called the pageant winner "Miss Piggy"", "hailed Trump as "The Comeback Kid"", "dubbed him "Low Energy
+    /// Jeb"": a name in title case that someone put on someone is their words, not a title.
+    /// </summary>
+    private static bool CalledSomeone(ParagraphModel paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        for (var t = open - 1; t >= 0 && t >= open - 6 && tokens[t].Quote < 0 && !tokens[t].IsPunct(',') && tokens[t].Sentence == tokens[open].Sentence; t--)
+        {
+            var verb = tokens[t].IsLower && tokens[t].Text is "called" or "calling" or "calls" or "dubbed" or "dubbing" or "branded" or "branding" or "hailed" or "labelled" or "labeled";
+            if (verb && t + 1 < open && t > 0 && !SpeechCues.IsPassiveSpeechVerb(paragraph, t) && !tokens[t - 1].Is("is") && !tokens[t - 1].Is("was"))
+            {
+                return IsPronounOrName(paragraph, t + 1) || tokens[t + 1].Is("the") || tokens[t + 1].Is("his") || tokens[t + 1].Is("her");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quotation this one is listed after, joined only by a comma, "and" or "or" (-1 when none).</summary>

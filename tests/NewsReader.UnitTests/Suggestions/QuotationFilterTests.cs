@@ -17,6 +17,9 @@ public sealed class QuotationFilterTests
     [InlineData("Marcus 'Spike' Dalton told a radio station he was leaving the band.")]
     [InlineData("The singer Julio \u201CJJ\u201D Ramos said he was delighted.")]
     [InlineData("Mr Lane said the plan would be a \"Green\" Party flagship.")]
+    [InlineData("The director makes this clear in her stunning new documentary \u201c13th.\u201d")]
+    [InlineData("Mr. Lane, who sat for an interview on Ms. Moss's show, ''Politicking.'' said little.")]
+    [InlineData("<tweet pic=\"pic.twitter.com/abc\" author=\"annmoss\" said=\"yes\">The senator said it was wrong.</tweet>")]
     public void Extract_SkipsScareQuotesNamesAndTitles(string paragraph)
     {
         Assert.Empty(Extract(paragraph).Quotes);
@@ -30,6 +33,10 @@ public sealed class QuotationFilterTests
     [InlineData("Asked if he would stay, the coach replied: \"Yes\" and left the room.")]
     [InlineData("The rector caused a row by branding the new town council \"greedy amateurs\" on Monday.")]
     [InlineData("The Greens have expressed \"deep unease\" about the bypass.")]
+    [InlineData("Another critic, Tom Hadley, likened the rules to \"burning the charter\" last year.")]
+    [InlineData("Ann Moss blasted the governor as a \u201cdisgrace\u201d on Wednesday.")]
+    [InlineData("Reports said Mr. Lane called the pageant winner \u201cMiss Piggy\u201d in 1996.")]
+    [InlineData("Twenty-two years ago, Ann Moss hailed Mr. Lane as \u201cThe Comeback Kid\u201d for his success.")]
     public void Extract_KeepsShortQuotes_WithASpeechCue(string paragraph)
     {
         Assert.Single(Extract(paragraph).Quotes);

@@ -228,6 +228,15 @@ public sealed class UsNewsStyleTests
     }
 
     [Fact]
+    public void ASubordinateClauseAfterTheQuotation_IsNotItsAttribution()
+    {
+        var quote = Extract("The spot ends with footage of Tom Hadley saying during the debate, \u201cThat makes me smart,\u201d when Ann Moss blasted him for not paying tax.")
+            .Quotes.Single();
+
+        Assert.Equal("Tom Hadley", quote.PersonName);
+    }
+
+    [Fact]
     public void CapitolHill_IsNotAPerson()
     {
         var result = Extract("Nervous Democrats on Capitol Hill have argued that it helps.", "\"It helps,\" Hill said.");
