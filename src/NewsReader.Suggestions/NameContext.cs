@@ -72,6 +72,13 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
         }
 
 
+        // "state Del. Marcia Price", "Sen. Ixora Dunne": an abbreviated American title before the name.
+        if (before >= 1 && Tokens[before].IsPunct('.') && Tokens[before - 1].Text is "Sen" or "Rep" or "Del" or "Gov" or "Gen" or "Lt" or "Col" or "Capt" or "Sgt"
+            or "Maj" or "Adm" or "Atty" or "Amb" or "Cmdr" or "Supt" or "Det" or "Insp" or "Ald" or "Hon")
+        {
+            return true;
+        }
+
         return before >= 1 && (Tokens[before].IsPunct(',') || IsDash(Tokens[before])) && Tokens[before - 1].Quote < 0 && QuoteMarks.IsAnyMark(Tokens[before - 1].Text[0]);
     }
 

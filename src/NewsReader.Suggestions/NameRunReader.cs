@@ -9,7 +9,8 @@ internal static class NameRunReader
 {
     public static NameMention? Read(ParagraphModel paragraph, int first, int last)
     {
-        var positions = Enumerable.Range(first, last - first + 1).Where(t => paragraph.Tokens[t].IsWord).ToList();
+        // A nickname in quotation marks inside the run (Marcia "Cia" Price) is not one of the name's words.
+        var positions = Enumerable.Range(first, last - first + 1).Where(t => paragraph.Tokens[t].IsWord && paragraph.Tokens[t].Quote == paragraph.Tokens[first].Quote).ToList();
         var words = positions.Select(t => t == last ? paragraph.Tokens[t].Stem : paragraph.Tokens[t].Text).ToList();
         var possessive = paragraph.Tokens[last].HasPossessiveS || NameScanner.IsApostrophePossessive(paragraph, last);
         if (PostHead(words, words.Count) is { } post)

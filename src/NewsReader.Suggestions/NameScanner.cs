@@ -106,6 +106,10 @@ internal static class NameScanner
             {
                 end = next + 1;
             }
+            else if (NicknameEnd(paragraph, start, end) is var surname and > 0)
+            {
+                end = surname;
+            }
             else
             {
                 break;
@@ -113,6 +117,34 @@ internal static class NameScanner
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// <c>Marcia "Cia" Price</c>, <c>Dwayne 'The Rock' Johnson</c>: after a given name (or a word no list knows), a nickname of one to three capitalised
+    /// words in quotation marks and then a capitalised word continue the name; the surname's index, or -1.
+    /// </summary>
+    private static int NicknameEnd(ParagraphModel paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        if (end + 2 >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var quote = paragraph.QuoteOpenedBy(end + 1);
+        var givenName = Lexicon.IsGivenName(tokens[end].Text) || !(Lexicon.CommonWords.Contains(tokens[end].Text) || Lexicon.Places.Contains(tokens[end].Text)
+            || Lexicon.OrganisationNames.Contains(tokens[end].Text) || Lexicon.TitleWords.Contains(tokens[end].Text) || Lexicon.IsAcronym(tokens[end].Text));
+        if (quote < 0 || !givenName || tokens[end].Quote != tokens[start].Quote || !paragraph.Quotes[quote].Closed)
+        {
+            return -1;
+        }
+
+        var span = paragraph.Quotes[quote];
+        var inside = tokens.Where(t => t.Quote == quote).ToList();
+        var surname = paragraph.TokenAt(span.MarkEnd);
+        surname += surname < tokens.Count && !tokens[surname].IsWord && tokens[surname].Start == span.MarkEnd ? 1 : 0;
+        var nickname = inside.Count is >= 1 and <= 3 && inside.TrueForAll(t => t.IsCapitalised);
+        return nickname && surname < tokens.Count && tokens[surname].IsCapitalised && tokens[surname].Quote == tokens[start].Quote ? surname : -1;
     }
 
     /// <summary>The next capitalised word extends the run; inside a quotation "I" before a verb is the speaker ("I told John I would"), not a regnal number.</summary>

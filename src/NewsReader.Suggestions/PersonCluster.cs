@@ -40,12 +40,30 @@ internal sealed class PersonCluster(int id)
                     first++;
                 }
 
-                return paragraph.Text[paragraph.Tokens[first].Start..full.End];
+                return WithoutNickname(paragraph, paragraph.Tokens[first].Start, full.End);
             }
 
             var peer = Mentions.Where(m => m.Honorific is { } h && Lexicon.NameHonorifics.Contains(h)).MaxBy(m => m.Text.Length);
             return peer?.Text ?? Mentions[0].Core;
         }
+    }
+
+    /// <summary>The name's text without a nickname in quotation marks inside it (Marcia "Cia" Price is Marcia Price).</summary>
+    private static string WithoutNickname(ParagraphModel paragraph, int start, int end)
+    {
+        var nickname = paragraph.Quotes.Find(q => q.MarkStart > start && q.MarkEnd < end);
+        if (nickname is null)
+        {
+            return paragraph.Text[start..end];
+        }
+
+        var resume = nickname.MarkEnd;
+        while (resume < end && (char.IsWhiteSpace(paragraph.Text[resume]) || QuoteMarks.IsAnyMark(paragraph.Text[resume])))
+        {
+            resume++;
+        }
+
+        return paragraph.Text[start..nickname.MarkStart] + paragraph.Text[resume..end];
     }
 
     public bool Accepts(Gender gender) => gender == Gender.Unknown || Gender == Gender.Unknown || gender == Gender;

@@ -237,6 +237,27 @@ public sealed class UsNewsStyleTests
     }
 
     [Fact]
+    public void ANicknameInsideAName_IsLeftOutOfIt_AndAnAbbreviatedTitleSupportsTheName()
+    {
+        var result = Extract("\"We have to show that we have his back,\" state Del. Marcia \"Cia\" Quarrie (D-Newport News) shouted to the crowd. \"The nation is watching.\"");
+
+        Assert.Equal("Marcia Quarrie", result.QuoteStarting("The nation").PersonName);
+        Assert.Contains(result.People, p => p.Name == "Marcia Quarrie");
+        Assert.DoesNotContain(result.Quotes, q => q.Text == "Cia");
+    }
+
+    [Theory]
+    [InlineData("The award went to John")]
+    [InlineData("The award went to John \"")]
+    [InlineData("The award went to John \"Jack")]
+    public void AGivenNameAtTheEndOfAParagraph_OrBeforeAnUnclosedMark_IsRead(string paragraph)
+    {
+        var result = Extract(paragraph);
+
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("John", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CapitolHill_IsNotAPerson()
     {
         var result = Extract("Nervous Democrats on Capitol Hill have argued that it helps.", "\"It helps,\" Hill said.");
