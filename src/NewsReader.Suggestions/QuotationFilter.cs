@@ -11,6 +11,12 @@ internal static class QuotationFilter
 {
     private const int LongQuoteWords = 5;
 
+    /// <summary>Words a title leaves in lower case: "Contract with America", "Fox and Friends", "Merchant of Venice".</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for", "with", "from", "into", "over", "upon", "as",
+    };
+
     /// <summary>Nouns that present what follows as a word or expression, not as someone's words.</summary>
     private static readonly HashSet<string> WordNouns = new(StringComparer.OrdinalIgnoreCase) { "term", "terms", "word", "phrase", "expression", "acronym" };
 
@@ -87,6 +93,13 @@ internal static class QuotationFilter
     private static bool CalledSomeone(ParagraphModel paragraph, int open)
     {
         var tokens = paragraph.Tokens;
+        // "references to Machado as "Miss Piggy"": a name put on the person named just before "as".
+        var before = BeforeMark(paragraph, open);
+        if (before > 0 && tokens[before].Is("as") && tokens[before].IsLower && paragraph.Names[before - 1] is { Kind: MentionKind.Person })
+        {
+            return true;
+        }
+
         for (var t = open - 1; t >= 0 && t >= open - 6 && tokens[t].Quote < 0 && !tokens[t].IsPunct(',') && tokens[t].Sentence == tokens[open].Sentence; t--)
         {
             var verb = tokens[t].IsLower && tokens[t].Text is "called" or "calling" or "calls" or "dubbed" or "dubbing" or "branded" or "branding" or "hailed" or "labelled" or "labeled";
@@ -157,7 +170,8 @@ internal static class QuotationFilter
             return true;
         }
 
-        for (var t = open - 1; t >= 0 && t >= open - 3; t--)
+        var first = BeforeMark(paragraph, open);
+        for (var t = first; t >= 0 && t >= first - 2; t--)
         {
             if (tokens[t].Quote >= 0)
             {
@@ -169,8 +183,9 @@ internal static class QuotationFilter
                 return true;
             }
 
-            // "It is called "podcasting"", "a program called "ipodder"" name a thing; "called it "a disgrace"" quotes.
-            if (t == open - 1 && t > 0 && (tokens[t].Is("called") || tokens[t].Is("named")) && !IsPronounOrName(paragraph, t - 1))
+            // "It is called "podcasting"", "a program called "ipodder"" name a thing; "called it "a disgrace"", "what lawmakers
+            // called "fraud"" and "which Tim Cook, called ''total political crap''" quote.
+            if (t == first && t > 0 && (tokens[t].Is("called") || tokens[t].Is("named")) && tokens[t - 1].IsWord && !IsPronounOrName(paragraph, t - 1) && !IsPeopleNoun(tokens[t - 1]))
             {
                 return true;
             }
@@ -178,6 +193,10 @@ internal static class QuotationFilter
 
         return false;
     }
+
+    /// <summary>"what lawmakers called "fraud"", "what critics called": people, who call things by words of their own.</summary>
+    private static bool IsPeopleNoun(Token token) =>
+        token.IsLower && (Lexicon.RoleNouns.Contains(token.Text) || Lexicon.UnnamedSourceNouns.Contains(token.Text) || token.Text is "lawmakers" or "they" or "we" or "i");
 
     private static bool IsPronounOrName(ParagraphModel paragraph, int t)
     {
@@ -198,10 +217,18 @@ internal static class QuotationFilter
             return false;
         }
 
-        var considered = words.Where(w => w.Text.Length > 3 || w == words[0]).ToList();
+        // "The Donald. Big Daddy.", "U-S-A! U-S-A!": a sentence break inside the marks or an exclamation is speech, not a title.
+        var text = paragraph.Text.AsSpan(span.Start, span.Length);
+        if (text.Contains(". ", StringComparison.Ordinal) || text.Contains('!'))
+        {
+            return false;
+        }
+
+        // "Contract with America.", "Fox and Friends.": a title's short words are lower case, whatever their length.
+        var considered = words.Where(w => w == words[0] || !(w.IsLower && TitleSmallWords.Contains(w.Text))).Where(w => w.Text.Length > 3 || w == words[0] || w.IsCapitalised).ToList();
         var capitalised = considered.All(w => w.IsCapitalised || char.IsDigit(w.Text[0]));
         var punctuated = paragraph.Text[span.End - 1] is '.' or ',';
-        return capitalised && (!punctuated || considered.Count(w => w.Text.Length > 3 && w.IsCapitalised) >= 2);
+        return capitalised && considered.Count >= 2 && (!punctuated || considered.Count(w => w.Text.Length > 2 && w.IsCapitalised) >= 2);
     }
 
     /// <summary>"after claiming", "by branding", "as saying": a speech verb's -ing form after a preposition is still the verb.</summary>

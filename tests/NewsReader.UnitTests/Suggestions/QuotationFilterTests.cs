@@ -20,6 +20,9 @@ public sealed class QuotationFilterTests
     [InlineData("The director makes this clear in her stunning new documentary \u201c13th.\u201d")]
     [InlineData("Mr. Lane, who sat for an interview on Ms. Moss's show, ''Politicking.'' said little.")]
     [InlineData("<tweet pic=\"pic.twitter.com/abc\" author=\"annmoss\" said=\"yes\">The senator said it was wrong.</tweet>")]
+    [InlineData("The speaker's 1994 \"Contract with America.\" set the agenda.")]
+    [InlineData("Mr. Lane said so on Fox News's \u201cFox and Friends.\u201d on Thursday.")]
+    [InlineData("It is a version of what has become known as the ''Buffett rule'' after the investor.")]
     public void Extract_SkipsScareQuotesNamesAndTitles(string paragraph)
     {
         Assert.Empty(Extract(paragraph).Quotes);
@@ -37,9 +40,20 @@ public sealed class QuotationFilterTests
     [InlineData("Ann Moss blasted the governor as a \u201cdisgrace\u201d on Wednesday.")]
     [InlineData("Reports said Mr. Lane called the pageant winner \u201cMiss Piggy\u201d in 1996.")]
     [InlineData("Twenty-two years ago, Ann Moss hailed Mr. Lane as \u201cThe Comeback Kid\u201d for his success.")]
+    [InlineData("Ann Moss said his past references to Ms. Lane as \u201cMiss Piggy\u201d were cruel.")]
+    [InlineData("Only 1 percent were involved with what several lawmakers called \u201cfraud\u201d on Tuesday.")]
+    [InlineData("The union's efforts -- which the chief executive, Tom Hadley, called ''total political crap'' -- were fought.")]
     public void Extract_KeepsShortQuotes_WithASpeechCue(string paragraph)
     {
         Assert.Single(Extract(paragraph).Quotes);
+    }
+
+    [Theory]
+    [InlineData("\"Here comes Big Daddy,\" she said, clapping. \u201cThe Donald. Big Daddy.\u201d", "The Donald. Big Daddy.")]
+    [InlineData("Mr. Lane walked onto the stage, chanting \u201cU-S-A! U-S-A!\u201d", "U-S-A! U-S-A!")]
+    public void Extract_KeepsCapitalisedSpeech_ThatNoTitleIsWrittenLike(string paragraph, string quote)
+    {
+        Assert.Contains(Extract(paragraph).Quotes, q => q.Text == quote);
     }
 
     [Fact]
