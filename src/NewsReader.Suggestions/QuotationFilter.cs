@@ -57,7 +57,7 @@ internal static class QuotationFilter
         var words = paragraph.Tokens.Where(t => t.Quote == quote && t.IsWord).ToList();
         var open = paragraph.TokenAt(span.MarkStart);
         if (IsNamed(paragraph, open) || IsMarkupValue(paragraph, open) || AfterWorkNoun(paragraph, open) || IsNickname(paragraph, span, open, words)
-            || IsLabel(paragraph, span, open, words) || (IsTitleCase(paragraph, span, words) && !CalledSomeone(paragraph, open)))
+            || IsLabel(paragraph, span, open, words) || (IsTitleCase(paragraph, span, words) && !CalledSomeone(paragraph, open) && !ListedAfterCalled(paragraph, open)))
         {
             return true;
         }
@@ -110,6 +110,13 @@ internal static class QuotationFilter
         }
 
         return false;
+    }
+
+    /// <summary>"called her "Miss Piggy" and "Miss Housekeeping"": the next name in a list of names someone put on someone.</summary>
+    private static bool ListedAfterCalled(ParagraphModel paragraph, int open)
+    {
+        var previous = ListedAfter(paragraph, open);
+        return previous >= 0 && CalledSomeone(paragraph, paragraph.TokenAt(paragraph.Quotes[previous].MarkStart));
     }
 
     /// <summary>The quotation this one is listed after, joined only by a comma, "and" or "or" (-1 when none).</summary>

@@ -51,6 +51,7 @@ public sealed class QuotationFilterTests
     [Theory]
     [InlineData("\"Here comes Big Daddy,\" she said, clapping. \u201cThe Donald. Big Daddy.\u201d", "The Donald. Big Daddy.")]
     [InlineData("Mr. Lane walked onto the stage, chanting \u201cU-S-A! U-S-A!\u201d", "U-S-A! U-S-A!")]
+    [InlineData("Reports said Mr. Lane called the pageant winner \u201cMiss Piggy\u201d and \u201cMiss Housekeeping\u201d in 1996.", "Miss Housekeeping")]
     public void Extract_KeepsCapitalisedSpeech_ThatNoTitleIsWrittenLike(string paragraph, string quote)
     {
         Assert.Contains(Extract(paragraph).Quotes, q => q.Text == quote);
