@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Web.Accounts;
@@ -5,8 +6,11 @@ using NewsReader.Web.Domain;
 
 namespace NewsReader.Web.Data;
 
-/// <summary>Articles, tagging and accounts in one database (Identity's tables included).</summary>
-public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// Articles, tagging and accounts in one database (Identity's tables included), and the data-protection keys that
+/// sign cookies and antiforgery tokens, so every app instance on the database reads the same key ring.
+/// </summary>
+public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -32,6 +36,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

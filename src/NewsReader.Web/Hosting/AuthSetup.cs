@@ -80,9 +80,10 @@ public static class AuthSetup
             options.Cookie.SecurePolicy = SecureCookies(configuration);
         });
 
-        // Keys that sign cookies and antiforgery tokens live beside the database, so a restart keeps people signed in.
-        services.AddDataProtection().SetApplicationName("NewsReader");
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>, KeyManagementOptionsSetup>();
+        // Keys that sign cookies and antiforgery tokens live in the database: a restart keeps people signed in, and every
+        // app instance on the same database accepts what another issued. Keys kept in files before are imported once
+        // (DataProtectionKeyImport, run by DatabaseInitializer).
+        services.AddDataProtection().SetApplicationName("NewsReader").PersistKeysToDbContext<NewsReaderDbContext>();
 
         services.AddRateLimiter(options =>
         {

@@ -4,11 +4,12 @@ using NewsReader.Web.Data;
 namespace NewsReader.Web.Hosting;
 
 /// <summary>
-/// Brings the database to the current schema with EF Core migrations and switches it to WAL. An existing
+/// Brings the database to the current schema with EF Core migrations, switches it to WAL and imports data-protection
+/// keys kept as files by earlier versions (<see cref="DataProtectionKeyImport"/>). An existing
 /// database is copied first: SQLite rebuilds a table to change a column, and EF runs those steps outside a
 /// transaction, so a crash part-way must never cost anyone their annotations.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, IConfiguration configuration, AppPaths paths, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +25,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
         // WAL lets readers (the web app) and a writer (an ingest run) work at once; the mode persists in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await PlannerStatistics.RefreshAsync(db, cancellationToken);
+        var keys = paths.Resolve(configuration["DataProtection:KeysPath"] ?? DataProtectionKeyImport.DefaultKeysPath);
+        await DataProtectionKeyImport.ImportAsync(db, keys, logger, cancellationToken);
         logger.LogInformation("Database ready at {DataSource}; applied {Count} migrations {Migrations}",
             db.Database.GetDbConnection().DataSource, pending.Count, pending);
     }
