@@ -8,10 +8,14 @@ namespace NewsReader.Web.Hosting;
 /// Ingests new or changed <c>*.txt</c> files in the seed folder while the app runs. Events are
 /// debounced per file: a file is taken only once it has been quiet for <see cref="IngestionOptions.WatchDebounce"/>,
 /// so a file still being written is ingested once, complete. A full rescan after a watcher
-/// overflow catches anything missed; unchanged files cost a hash comparison.
+/// overflow catches anything missed; unchanged files cost a hash comparison. It ingests only while this instance
+/// holds the seed-folder lease (<see cref="IngestLease"/>), renewing it every third of its length; taking the lease
+/// over from an instance that died rescans the whole folder.
 /// </summary>
 public sealed class SeedFolderWatcher(
     ArticleIngestor ingestor,
+    IngestLease lease,
+    TimeProvider time,
     AppPaths paths,
     IOptions<SeedOptions> seed,
     IOptions<IngestionOptions> ingestion,
@@ -46,9 +50,44 @@ public sealed class SeedFolderWatcher(
 
         var debounce = ingestion.Value.WatchDebounce;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Clamp(debounce.TotalMilliseconds / 4, 50, 500)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var renewEvery = seed.Value.Lease / 3;
+        var renewAt = time.GetUtcNow();
+        try
         {
-            await IngestQuietFilesAsync(folder, debounce, stoppingToken);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (time.GetUtcNow() >= renewAt)
+                {
+                    renewAt = time.GetUtcNow() + renewEvery;
+                    await RenewLeaseAsync(stoppingToken);
+                }
+
+                if (lease.IsHeld)
+                {
+                    await IngestQuietFilesAsync(folder, debounce, stoppingToken);
+                }
+            }
+        }
+        finally
+        {
+            await lease.ReleaseAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Keeps the seed-folder lease, or takes it over from an instance that died; taking it over rescans the folder.</summary>
+    private async Task RenewLeaseAsync(CancellationToken cancellationToken)
+    {
+        var had = lease.IsHeld;
+        try
+        {
+            if (await lease.TryHoldAsync(cancellationToken) && !had)
+            {
+                _rescan = true; // whatever changed while another instance held the folder, or none did
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not renew the seed-folder lease; trying again in {Interval}", seed.Value.Lease / 3);
         }
     }
 

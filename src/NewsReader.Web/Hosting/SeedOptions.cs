@@ -10,4 +10,10 @@ public sealed class SeedOptions
 
     /// <summary>Ingest new or changed files in the folder while the app runs.</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How long the lease on the seed folder lasts without renewal: with several app instances on one database one
+    /// ingests and watches; when it dies, another takes over within this time (it is renewed every third of it).
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -17,8 +17,10 @@ public static class WebSetup
         builder.AddNewsReaderLogging();
         builder.Services.AddNewsReaderData(builder.Configuration);
 
-        // Migrate and ingest the seeds before the server takes requests, then keep watching the folder.
+        // Migrate and ingest the seeds before the server takes requests, then keep watching the folder; with several
+        // instances on one database, only the one holding the seed-folder lease ingests and watches.
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.Services.AddSingleton<IngestLease>();
         builder.Services.AddHostedService<StartupIngestion>();
         builder.Services.AddHostedService<SeedFolderWatcher>();
 

@@ -508,6 +508,25 @@ namespace NewsReader.Web.Data.Migrations
                     b.ToTable("ArticleRevisions");
                 });
 
+            modelBuilder.Entity("NewsReader.Web.Domain.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("NewsReader.Web.Domain.Paragraph", b =>
                 {
                     b.Property<int>("Id")
