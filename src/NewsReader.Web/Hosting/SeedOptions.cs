@@ -14,6 +14,9 @@ public sealed class SeedOptions
     /// <summary>
     /// How long the lease on the seed folder lasts without renewal: with several app instances on one database one
     /// ingests and watches; when it dies, another takes over within this time (it is renewed every third of it).
+    /// Long, because every renewal is a commit, and on SQLite any commit makes every instance drop its cached pages
+    /// (<see cref="PageCache.FollowOtherWritersAsync"/>): renewed every 10 s it cost the anonymous article page a
+    /// quarter more CPU a request (bench/README.md). An instance that stops normally hands the lease over at once.
     /// </summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 }
