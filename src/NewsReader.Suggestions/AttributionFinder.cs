@@ -73,9 +73,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
     private Speaker? SetOffAfterName(ParagraphModel paragraph, int quote, int open, List<Referent> referents)
     {
         var tokens = paragraph.Tokens;
-        var dash = open - 1;
-        // ''...'': the first apostrophe of a doubled mark sits before the one the quotation opens with.
-        dash -= dash >= 0 && !tokens[dash].IsWord && QuoteMarks.IsAnyMark(tokens[dash].Text[0]) && tokens[dash].End == tokens[open].Start ? 1 : 0;
+        var dash = paragraph.BeforeOpeningMark(open);
         var dashes = 0;
         while (dash >= 0 && dashes < 2 && NameContext.IsDash(tokens[dash]) && tokens[dash].Quote < 0)
         {
@@ -91,10 +89,8 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
     private static bool DashAfter(ParagraphModel paragraph, int quote)
     {
         var span = paragraph.Quotes[quote];
-        var tokens = paragraph.Tokens;
-        var after = paragraph.TokenAt(span.MarkEnd);
-        after += after < tokens.Count && !tokens[after].IsWord && QuoteMarks.IsAnyMark(tokens[after].Text[0]) && tokens[after].Start == span.MarkEnd ? 1 : 0;
-        return span.Closed && after < tokens.Count && NameContext.IsDash(tokens[after]);
+        var after = paragraph.AfterClosingMark(span);
+        return span.Closed && after < paragraph.Tokens.Count && NameContext.IsDash(paragraph.Tokens[after]);
     }
 
     /// <summary>

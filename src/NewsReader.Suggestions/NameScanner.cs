@@ -141,8 +141,7 @@ internal static class NameScanner
 
         var span = paragraph.Quotes[quote];
         var inside = tokens.Where(t => t.Quote == quote).ToList();
-        var surname = paragraph.TokenAt(span.MarkEnd);
-        surname += surname < tokens.Count && !tokens[surname].IsWord && tokens[surname].Start == span.MarkEnd ? 1 : 0;
+        var surname = paragraph.AfterClosingMark(span);
         var nickname = inside.Count is >= 1 and <= 3 && inside.TrueForAll(t => t.IsCapitalised);
         return nickname && surname < tokens.Count && tokens[surname].IsCapitalised && tokens[surname].Quote == tokens[start].Quote ? surname : -1;
     }

@@ -97,6 +97,23 @@ internal sealed class ParagraphModel
         return low;
     }
 
+    /// <summary>
+    /// The token before the opening mark at <paramref name="open"/>, past the first apostrophe of a doubled mark
+    /// (<c>''It is ...''</c>, where the quotation opens at the second); -1 at the paragraph's start.
+    /// </summary>
+    public int BeforeOpeningMark(int open)
+    {
+        var before = open - 1;
+        return before >= 0 && !Tokens[before].IsWord && QuoteMarks.IsAnyMark(Tokens[before].Text[0]) && Tokens[before].End == Tokens[open].Start ? before - 1 : before;
+    }
+
+    /// <summary>The first token after a quotation's closing mark, past the second apostrophe of a doubled mark (Tokens.Count when none).</summary>
+    public int AfterClosingMark(QuoteSpan span)
+    {
+        var after = TokenAt(span.MarkEnd);
+        return after < Tokens.Count && !Tokens[after].IsWord && QuoteMarks.IsAnyMark(Tokens[after].Text[0]) && Tokens[after].Start == span.MarkEnd ? after + 1 : after;
+    }
+
     /// <summary>The quotation whose opening mark is this token, or -1.</summary>
     public int QuoteOpenedBy(int tokenIndex)
     {

@@ -67,21 +67,13 @@ internal static class QuotationFilter
     }
 
     /// <summary><c>&lt;tweet author="carlquintanilla"&gt;</c>: the value of an attribute in markup the text carries.</summary>
-    private static bool IsMarkupValue(ParagraphModel paragraph, int open) => BeforeMark(paragraph, open) is var before && before >= 0 && paragraph.Tokens[before].IsPunct('=');
-
-    /// <summary>The token before an opening mark, past the first apostrophe of a doubled one (<c>''Politicking.''</c>).</summary>
-    private static int BeforeMark(ParagraphModel paragraph, int open)
-    {
-        var tokens = paragraph.Tokens;
-        var before = open - 1;
-        return before >= 0 && !tokens[before].IsWord && QuoteMarks.IsAnyMark(tokens[before].Text[0]) && tokens[before].End == tokens[open].Start ? before - 1 : before;
-    }
+    private static bool IsMarkupValue(ParagraphModel paragraph, int open) => paragraph.BeforeOpeningMark(open) is var before && before >= 0 && paragraph.Tokens[before].IsPunct('=');
 
     /// <summary>"her new documentary "13th."", "on his show, "Politicking."": the title of the work the noun names.</summary>
     private static bool AfterWorkNoun(ParagraphModel paragraph, int open)
     {
         var tokens = paragraph.Tokens;
-        var before = BeforeMark(paragraph, open);
+        var before = paragraph.BeforeOpeningMark(open);
         var noun = before > 0 && tokens[before].IsPunct(',') ? before - 1 : before;
         return noun >= 0 && tokens[noun].IsLower && tokens[noun].Quote < 0 && NameScanner.IsWorkNoun(tokens[noun].Text);
     }
@@ -94,7 +86,7 @@ internal static class QuotationFilter
     {
         var tokens = paragraph.Tokens;
         // "references to Machado as "Miss Piggy"": a name put on the person named just before "as".
-        var before = BeforeMark(paragraph, open);
+        var before = paragraph.BeforeOpeningMark(open);
         if (before > 0 && tokens[before].Is("as") && tokens[before].IsLower && paragraph.Names[before - 1] is { Kind: MentionKind.Person })
         {
             return true;
@@ -177,7 +169,7 @@ internal static class QuotationFilter
             return true;
         }
 
-        var first = BeforeMark(paragraph, open);
+        var first = paragraph.BeforeOpeningMark(open);
         for (var t = first; t >= 0 && t >= first - 2; t--)
         {
             if (tokens[t].Quote >= 0)
