@@ -152,8 +152,7 @@ internal sealed class AttributionFinder(ReferenceResolver resolver)
         // "... did not give "absolute evidence," but he said that ...", "... "That makes me smart," when Clinton blasted him": a
         // contrasting or subordinate clause after the quotation is a new statement, not its attribution.
         var opener = from < to && tokens[from].IsPunct(',') ? from + 1 : from;
-        if (opener < to && tokens[opener].IsLower
-            && tokens[opener].Text is "but" or "while" or "whereas" or "although" or "though" or "when" or "after" or "before" or "because" or "since" or "if" or "until" or "unless")
+        if (opener < to && tokens[opener].IsLower && (tokens[opener].Text is "but" || Lexicon.Subordinators.Contains(tokens[opener].Text)))
         {
             return null;
         }

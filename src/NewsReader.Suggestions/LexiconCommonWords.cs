@@ -71,4 +71,10 @@ internal static partial class Lexicon
         Look Hear See Believe Forgive Welcome Praise Oust Impeach Dump Free Support Fire Kick Boot Axe Ban Blast
         Hail Salute Cheer Congratulate
         """);
+
+    /// <summary>Speech verbs that open an inverted attribution ("Said Ellis: ..."): the name after them is the speaker.</summary>
+    public static readonly FrozenSet<string> InvertedOpeners = CasedWords("Said Says Added Adds Wrote Writes");
+
+    /// <summary>Words that open a clause that only sets the scene or leads away ("when", "after", "because", "although").</summary>
+    public static readonly FrozenSet<string> Subordinators = CasedWords("when after before while whereas since because if although though until unless");
 }

@@ -110,7 +110,7 @@ internal sealed class NameContext(ParagraphModel paragraph, int first, int last,
     public bool SpeaksAsPerson()
     {
         var before = first - 1;
-        if (before >= 0 && Tokens[before].StartsSentence && Tokens[before].Text is "Said" or "Says" or "Added" or "Adds" or "Wrote" or "Writes")
+        if (before >= 0 && Tokens[before].StartsSentence && Lexicon.InvertedOpeners.Contains(Tokens[before].Text))
         {
             return true;
         }

@@ -56,7 +56,7 @@ internal static class NameRunReader
     {
         var opening = paragraph.Tokens[positions[start]].StartsSentence && !Lexicon.IsGivenName(words[start]) && !Lexicon.Honorifics.Contains(words[start]);
         var givenNameFollows = start + 2 <= count - 1 && Lexicon.IsGivenName(words[start + 1]);
-        var command = start + 1 <= count - 1 && (Lexicon.ImperativeOpeners.Contains(words[start]) || words[start] is "Said" or "Says" or "Added" or "Adds" or "Wrote" or "Writes");
+        var command = start + 1 <= count - 1 && (Lexicon.ImperativeOpeners.Contains(words[start]) || Lexicon.InvertedOpeners.Contains(words[start]));
         return opening && (givenNameFollows || command) ? start + 1 : start;
     }
 

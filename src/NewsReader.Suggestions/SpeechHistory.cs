@@ -37,7 +37,7 @@ internal sealed class SpeechHistory
     /// </summary>
     private static bool Subordinate(ParagraphModel paragraph, Referent subject) =>
         subject.First > 0 && paragraph.Tokens[subject.First].Quote < 0 && paragraph.Tokens[subject.First - 1].IsLower
-        && paragraph.Tokens[subject.First - 1].Text is "where" or "when" or "as" or "after" or "before" or "while" or "whereas" or "since" or "because" or "if" or "although" or "though";
+        && (paragraph.Tokens[subject.First - 1].Text is "where" or "as" || Lexicon.Subordinators.Contains(paragraph.Tokens[subject.First - 1].Text));
 
     public void Add(long position, Speaker speaker)
     {
