@@ -10,8 +10,19 @@ namespace NewsReader.Web.Data;
 /// Articles, tagging and accounts in one database (Identity's tables included), and the data-protection keys that
 /// sign cookies and antiforgery tokens, so every app instance on the database reads the same key ring.
 /// </summary>
-public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public class NewsReaderDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgresSchemaContext"/>: the same model, with PostgreSQL's own migrations.</summary>
+    protected NewsReaderDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();

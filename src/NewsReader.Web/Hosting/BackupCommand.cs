@@ -30,6 +30,12 @@ public static class BackupCommand
         }
 
         using var host = CommandHost.Build(settings);
+        if (!host.Services.GetRequiredService<DatabaseTarget>().IsSqlite)
+        {
+            error.WriteLine("backup: the database is PostgreSQL; back it up with PostgreSQL's own tools (pg_dump, or the server's continuous archiving), which copy it consistently while the app runs.");
+            return CommandLine.UsageError;
+        }
+
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync();
         var source = (SqliteConnection)db.Database.GetDbConnection();
         try

@@ -24,7 +24,7 @@ public static class CommandHost
             await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
             return true;
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             error.WriteLine($"{command}: the database cannot be opened or migrated: {ex.GetBaseException().Message}");
             return false;

@@ -21,11 +21,10 @@ public static class DataSetup
         services.TryAddSingleton(sp => new AppPaths(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory()));
         services.AddSingleton(TimeProvider.System);
 
+        services.TryAddSingleton(sp => DatabaseTarget.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<AppPaths>()));
+
         // A pooled factory: the importer makes one short-lived context per file; pages get a scoped one from it.
-        services.AddPooledDbContextFactory<NewsReaderDbContext>((sp, options) => options
-            .UseSqlite(ResolveConnectionString(
-                sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? DefaultConnectionString,
-                sp.GetRequiredService<AppPaths>()))
+        services.AddPooledDbContextFactory<NewsReaderDbContext>((sp, options) => sp.GetRequiredService<DatabaseTarget>().Configure(options)
             // A failed command or save is EF's Error even when the caller expects it and retries (two people
             // creating the same person at once); callers log the failures that matter, with their context.
             .ConfigureWarnings(w => w.Log(
@@ -34,7 +33,6 @@ public static class DataSetup
                 // SQLite rebuilds a table outside a transaction to change a column; DatabaseInitializer copies an
                 // existing database first, so this is a note, not a warning on every fresh start.
                 (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)))
-            .AddInterceptors(new SqlitePragmas())
             .AddInterceptors(sp.GetServices<IInterceptor>())); // any registered in DI too (fault-injection tests use this)
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();

@@ -9,10 +9,16 @@ namespace NewsReader.Web.Hosting;
 /// database is copied first: SQLite rebuilds a table to change a column, and EF runs those steps outside a
 /// transaction, so a crash part-way must never cost anyone their annotations.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, IConfiguration configuration, AppPaths paths, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, DatabaseTarget target, IConfiguration configuration, AppPaths paths, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!target.IsSqlite)
+        {
+            await InitializePostgresAsync(cancellationToken);
+            return;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
@@ -29,6 +35,31 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
         await DataProtectionKeyImport.ImportAsync(db, keys, logger, cancellationToken);
         logger.LogInformation("Database ready at {DataSource}; applied {Count} migrations {Migrations}",
             db.Database.GetDbConnection().DataSource, pending.Count, pending);
+    }
+
+    /// <summary>
+    /// PostgreSQL: its own migrations, each in a transaction (PostgreSQL changes a schema transactionally, so there
+    /// is nothing to copy first; backups are the operator's, with pg_dump). Instances starting together wait for
+    /// one another on EF's migration lock. Then the same key import as on SQLite.
+    /// </summary>
+    private async Task InitializePostgresAsync(CancellationToken cancellationToken)
+    {
+        List<string> pending;
+        await using (var schema = target.CreateSchemaContext())
+        {
+            pending = (await schema.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                await schema.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = paths.Resolve(configuration["DataProtection:KeysPath"] ?? DataProtectionKeyImport.DefaultKeysPath);
+        await DataProtectionKeyImport.ImportAsync(db, keys, logger, cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        logger.LogInformation("Database ready: PostgreSQL database {Database} on {Host}; applied {Count} migrations {Migrations}",
+            connection.Database, connection.DataSource, pending.Count, pending);
     }
 
     private async Task BackUpBeforeMigratingAsync(NewsReaderDbContext db, string target, CancellationToken cancellationToken)

@@ -35,6 +35,26 @@ public static class StorageFaults
                 };
             }
 
+            if (current is Npgsql.PostgresException postgres)
+            {
+                // PostgreSQL's SQLSTATE classes: 53 insufficient resources, 57P0x the server shutting down or
+                // restarting, 25006 a read-only transaction (a standby), 55P03 a lock not available.
+                return postgres.SqlState switch
+                {
+                    "53100" => "the database server's disk is full",
+                    "25006" => "the database is read-only",
+                    "55P03" or "40P01" => "the database is busy",
+                    _ when postgres.SqlState.StartsWith("57P", StringComparison.Ordinal) => "the database server is restarting",
+                    _ when postgres.SqlState.StartsWith("53", StringComparison.Ordinal) => "the database server is out of resources",
+                    _ => null,
+                };
+            }
+
+            if (current is Npgsql.NpgsqlException { IsTransient: true })
+            {
+                return "the database server cannot be reached";
+            }
+
             if (current is IOException { HResult: 28 or 0x70 or unchecked((int)0x80070070) })
             {
                 return "the disk is full";

@@ -14,7 +14,10 @@ public static class TaggingSetup
         services.AddScoped<Reviewing.SuggestionReview>();
         services.AddScoped<NameAdministration>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<NewsReader.Web.Search.IArticleSearch, NewsReader.Web.Search.Sqlite.SqliteArticleSearch>();
+        // The one provider-specific service a page uses: full-text search (FTS5 or tsvector).
+        services.AddScoped<NewsReader.Web.Search.IArticleSearch>(sp => sp.GetRequiredService<NewsReader.Web.Data.DatabaseTarget>().IsSqlite
+            ? new NewsReader.Web.Search.Sqlite.SqliteArticleSearch(sp.GetRequiredService<NewsReader.Web.Data.NewsReaderDbContext>())
+            : new NewsReader.Web.Search.Postgres.PostgresArticleSearch(sp.GetRequiredService<NewsReader.Web.Data.NewsReaderDbContext>()));
         services.AddScoped<NewsReader.Web.Search.SearchService>();
         return services;
     }

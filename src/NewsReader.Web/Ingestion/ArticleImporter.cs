@@ -31,13 +31,15 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
 
     private sealed record Match(int Id, string Slug, string SourcePath, string ContentHash);
 
-    // Compiled: these run once per file, thousands of times in a corpus ingest.
-    private static readonly Func<NewsReaderDbContext, string, string, string, IAsyncEnumerable<Match>> MatchesQuery =
+    // Compiled: these run once per file, thousands of times in a corpus ingest. Compiled per importer (one a
+    // host), not once a process: a compiled query serves one model, and SQLite's and PostgreSQL's differ (copy-db
+    // and the tests hold both in one process).
+    private readonly Func<NewsReaderDbContext, string, string, string, IAsyncEnumerable<Match>> _matchesQuery =
         EF.CompileAsyncQuery((NewsReaderDbContext db, string path, string hash, string slug) => db.Articles.AsNoTracking()
             .Where(a => a.SourcePath == path || a.ContentHash == hash || a.Slug == slug)
             .Select(a => new Match(a.Id, a.Slug, a.SourcePath, a.ContentHash)));
 
-    private static readonly Func<NewsReaderDbContext, string, Task<bool>> SlugTakenQuery =
+    private readonly Func<NewsReaderDbContext, string, Task<bool>> _slugTakenQuery =
         EF.CompileAsyncQuery((NewsReaderDbContext db, string slug) => db.Articles.Any(a => a.Slug == slug));
 
     public async Task<ImportOutcome> ImportAsync(string sourcePath, ArticleContent content, CancellationToken cancellationToken)
@@ -70,10 +72,12 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         try
         {
             // Re-derivable from the files, so no fsync per commit (still crash-consistent in WAL). Set before
-            // the transaction, on this connection only; the next open resets it (SqlitePragmas).
+            // the transaction, on this connection only; the next open resets it (SqlitePragmas). PostgreSQL's
+            // equivalent lasts for the transaction only.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+            await DurabilitySettings.RelaxBeforeTransactionAsync(db, cancellationToken);
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await DurabilitySettings.RelaxInTransactionAsync(db, cancellationToken);
             return new ImportBatch(this, db, transaction);
         }
         catch
@@ -130,7 +134,7 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         var baseSlug = SlugMaker.FromTitle(content.Title);
         Match? samePath = null, sameText = null;
         var slugTaken = false;
-        await foreach (var match in MatchesQuery(db, sourcePath, content.Hash, baseSlug).WithCancellation(cancellationToken))
+        await foreach (var match in _matchesQuery(db, sourcePath, content.Hash, baseSlug).WithCancellation(cancellationToken))
         {
             slugTaken |= match.Slug == baseSlug;
             if (match.SourcePath == sourcePath)
@@ -172,13 +176,13 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
         return outcome;
     }
 
-    private static async Task<string> FreeSlugAsync(NewsReaderDbContext db, string baseSlug, CancellationToken cancellationToken)
+    private async Task<string> FreeSlugAsync(NewsReaderDbContext db, string baseSlug, CancellationToken cancellationToken)
     {
         // The base slug is taken; titles repeat rarely, so probing base-2, base-3, ... by index is cheap.
         for (var n = 2; ; n++)
         {
             var candidate = SlugMaker.Candidate(baseSlug, n);
-            if (!await SlugTakenQuery(db, candidate))
+            if (!await _slugTakenQuery(db, candidate))
             {
                 return candidate;
             }

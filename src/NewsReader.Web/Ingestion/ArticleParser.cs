@@ -43,8 +43,9 @@ public static class ArticleParser
     {
         warnings ??= [];
 
-        // A second byte order mark (files concatenated or re-saved) is not part of the title.
-        text = RepairC1(text.TrimStart('\uFEFF'));
+        // A second byte order mark (files concatenated or re-saved) is not part of the title. No text is stored
+        // with NUL (Domain.StoredText); a file's NUL bytes were refused above, text handed in directly is cleaned.
+        text = Domain.StoredText.WithoutNul(RepairC1(text.TrimStart('\uFEFF')));
         if (string.IsNullOrWhiteSpace(text))
         {
             return ParseResult.Rejected(RejectionReason.Empty, "the file is empty or only whitespace", warnings);

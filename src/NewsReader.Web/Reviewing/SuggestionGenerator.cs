@@ -76,8 +76,9 @@ public sealed class SuggestionGenerator(IDbContextFactory<NewsReaderDbContext> c
         // Pending suggestions can be derived again, so no fsync per batch (still crash-consistent in WAL);
         // reviews are written by the web app's own connections at full durability (SqlitePragmas).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+        await DurabilitySettings.RelaxBeforeTransactionAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DurabilitySettings.RelaxInTransactionAsync(db, cancellationToken);
 
         var titles = await db.Articles.AsNoTracking().Where(a => batch.Contains(a.Id)).Select(a => new { a.Id, a.Title }).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
         var paragraphs = (await db.Paragraphs.AsNoTracking().Where(p => batch.Contains(p.ArticleId))

@@ -76,7 +76,10 @@ public sealed class SearchService(NewsReaderDbContext db, IArticleSearch article
         foreach (var term in terms)
         {
             var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            quotes = quotes.Where(a => EF.Functions.Like(a.Exact, pattern, "\\"));
+            // LIKE folds ASCII case on SQLite; PostgreSQL's LIKE is case-sensitive, its ILIKE is not.
+            quotes = db.Database.IsNpgsql()
+                ? quotes.Where(a => EF.Functions.ILike(a.Exact, pattern, "\\"))
+                : quotes.Where(a => EF.Functions.Like(a.Exact, pattern, "\\"));
         }
 
         return await quotes

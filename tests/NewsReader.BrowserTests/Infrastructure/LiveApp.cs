@@ -57,6 +57,7 @@ public sealed class LiveApp : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", folder.ConnectionString);
+            builder.UseSetting("Database:Provider", folder.Database.Provider);
             builder.UseSetting("Seed:Path", seeds);
             builder.UseSetting("Seed:Watch", "false");
             builder.UseSetting("LogFile:Path", string.Empty);

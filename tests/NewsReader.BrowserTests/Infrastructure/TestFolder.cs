@@ -1,3 +1,5 @@
+using NewsReader.Tests;
+
 namespace NewsReader.BrowserTests.Infrastructure;
 
 /// <summary>A temporary folder deleted on dispose: one per app, so test classes never share data.</summary>
@@ -9,12 +11,18 @@ public sealed class TestFolder : IDisposable
 
     public string Path { get; }
 
-    public string ConnectionString => $"Data Source={Combine("test.db")}";
+    private TestDatabase? _database;
+
+    /// <summary>The app's database: the suite's provider (<see cref="TestDatabase"/>), made on first use.</summary>
+    public TestDatabase Database => _database ??= TestDatabase.ForSuite(Combine("test.db"));
+
+    public string ConnectionString => Database.ConnectionString;
 
     public string Combine(string relative) => System.IO.Path.Combine(Path, relative);
 
     public void Dispose()
     {
+        _database?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Data.Sqlite;
 using NewsReader.IntegrationTests.Infrastructure;
 using NewsReader.IntegrationTests.Pages.People;
 
@@ -42,13 +41,7 @@ public sealed class TypeAheadTests : IDisposable
         var afterTag = await Names("quill");
 
         // Another process (a second instance, a script) adds a person straight to the database.
-        await using (var connection = new SqliteConnection(_factory.Folder.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO People (Name, Slug, Key, CreatedAt) VALUES ('Bea Quill', 'bea-quill', 'bea quill', 1)";
-            await insert.ExecuteNonQueryAsync();
-        }
+        await _factory.Folder.ExecuteAsync("""INSERT INTO "People" ("Name", "Slug", "Key", "CreatedAt") VALUES ('Bea Quill', 'bea-quill', 'bea quill', 1)""");
 
         var afterOther = await Names("quill");
 

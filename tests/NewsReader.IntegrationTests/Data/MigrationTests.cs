@@ -7,9 +7,13 @@ using NewsReader.Web.Domain;
 
 namespace NewsReader.IntegrationTests.Data;
 
+// SQLite's own behaviour (its files, its planner, FTS5): run in the SQLite pass only (.ci/run filters
+// Database=Sqlite out of the PostgreSQL pass: one test process keeps one provider, as the app does).
+[Trait("Database", "Sqlite")]
 public sealed class MigrationTests : IDisposable
 {
-    private readonly NewsReaderFactory _factory = new();
+    // SQLite's migrations over SQLite files; PostgreSQL's are applied by every test when the suite runs there.
+    private readonly NewsReaderFactory _factory = new NewsReaderFactory().OnSqlite();
 
     public void Dispose() => _factory.Dispose();
 

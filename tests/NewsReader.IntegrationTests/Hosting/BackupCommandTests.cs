@@ -7,9 +7,13 @@ using NewsReader.Web.Hosting;
 
 namespace NewsReader.IntegrationTests.Hosting;
 
+// SQLite's own behaviour (its files, its planner, FTS5): run in the SQLite pass only (.ci/run filters
+// Database=Sqlite out of the PostgreSQL pass: one test process keeps one provider, as the app does).
+[Trait("Database", "Sqlite")]
 public sealed class BackupCommandTests : IDisposable
 {
-    private readonly NewsReaderFactory _factory = new();
+    // Backups of SQLite's file; on PostgreSQL the command refuses (BackupCommand_OnPostgres_...).
+    private readonly NewsReaderFactory _factory = new NewsReaderFactory().OnSqlite();
     private readonly TestFolder _backups = new();
 
     public void Dispose()
@@ -59,7 +63,7 @@ public sealed class BackupCommandTests : IDisposable
         }
 
         // Restore: a fresh app on the copy serves what was backed up.
-        using var restored = new NewsReaderFactory().With("ConnectionStrings:Default", $"Data Source={target}");
+        using var restored = new NewsReaderFactory().OnSqlite().With("ConnectionStrings:Default", $"Data Source={target}");
         var annotations = await restored.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{Seed.Slug}/annotations");
         Assert.True(annotations.GetArrayLength() >= 5);
     }

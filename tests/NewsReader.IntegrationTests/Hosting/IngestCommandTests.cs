@@ -76,7 +76,7 @@ public sealed class IngestCommandTests : IDisposable
         var before = await client.GetFromJsonAsync<JsonElement>("/api/articles");
         _folder.Write("live/late.txt", "Late breaking story\n\nIngested while the app serves.");
 
-        var (code, output, _) = await RunAsync(["ingest", $"--ConnectionStrings:Default={app.Folder.ConnectionString}", _folder.Combine("live")], logToFile: false);
+        var (code, output, _) = await RunAsync(["ingest", $"--ConnectionStrings:Default={app.Folder.ConnectionString}", $"--Database:Provider={app.Folder.Provider}", _folder.Combine("live")], logToFile: false);
         var after = await client.GetFromJsonAsync<JsonElement>("/api/articles");
 
         Assert.Equal(0, code);
@@ -100,7 +100,7 @@ public sealed class IngestCommandTests : IDisposable
         blocks.Insert(1, "An update added at the top of the story.");
         File.WriteAllText(seed, string.Join("\n\n", blocks));
 
-        var (code, output, _) = await RunAsync(["ingest", $"--ConnectionStrings:Default={app.Folder.ConnectionString}", "--Ingestion:Suggest=false", app.SeedFolder], logToFile: false);
+        var (code, output, _) = await RunAsync(["ingest", $"--ConnectionStrings:Default={app.Folder.ConnectionString}", $"--Database:Provider={app.Folder.Provider}", "--Ingestion:Suggest=false", app.SeedFolder], logToFile: false);
         var page = await (await reader.GetAsync(Seed.Url)).ToDocumentAsync();
 
         Assert.Equal(0, code);
@@ -118,6 +118,7 @@ public sealed class IngestCommandTests : IDisposable
         if (!args.Any(a => a.StartsWith("--ConnectionStrings", StringComparison.Ordinal)))
         {
             settings.Add($"--ConnectionStrings:Default={_folder.ConnectionString}");
+            settings.Add($"--Database:Provider={_folder.Provider}");
         }
 
         // One log file, not rolled, so the test can read the structured events.

@@ -51,7 +51,7 @@ public sealed class IngestLeaseTests
         Directory.CreateDirectory(seeds);
         File.Copy(TestFolder.SeedFile, Path.Combine(seeds, Path.GetFileName(TestFolder.SeedFile)));
         NewsReaderFactory Instance() => new NewsReaderFactory()
-            .With("ConnectionStrings:Default", shared.ConnectionString).With("Seed:Path", seeds)
+            .With("ConnectionStrings:Default", shared.ConnectionString).With("Database:Provider", shared.Provider).With("Seed:Path", seeds)
             .With("Seed:Watch", "true").With("Seed:Lease", "00:00:03").With("Ingestion:WatchDebounce", "00:00:00.200");
         var holder = Instance();
         _ = holder.Server;

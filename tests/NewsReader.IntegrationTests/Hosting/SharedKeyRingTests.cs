@@ -22,6 +22,7 @@ public sealed class SharedKeyRingTests
         var user = await first.CreateUserAsync("Kim");
         using var second = new NewsReaderFactory()
             .With("ConnectionStrings:Default", first.Folder.ConnectionString)
+            .With("Database:Provider", first.Folder.Provider)
             .With("Seed:Path", first.SeedFolder);
         var cookies = new CookieContainer();
         using var onFirst = first.CreateDefaultClient(new SharedCookies(cookies));

@@ -73,7 +73,7 @@ public sealed class UsersCommandTests : IDisposable
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] args = ["users", $"--ConnectionStrings:Default={_factory.Folder.ConnectionString}", "--LogFile:Path=", $"--DataProtection:KeysPath={_factory.Folder.Combine("keys")}", "add", email, .. options];
+        string[] args = ["users", $"--ConnectionStrings:Default={_factory.Folder.ConnectionString}", $"--Database:Provider={_factory.Folder.Provider}", "--LogFile:Path=", $"--DataProtection:KeysPath={_factory.Folder.Combine("keys")}", "add", email, .. options];
         var code = await CommandLine.RunAsync(args, input, output, error);
         return (code, output.ToString(), error.ToString());
     }

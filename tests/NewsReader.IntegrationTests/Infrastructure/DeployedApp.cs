@@ -28,6 +28,9 @@ public sealed class DeployedApp : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Ends the process at once with SIGKILL, as a crash or the kernel's out-of-memory killer would.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
     /// <summary>The exit code once the process has ended within <paramref name="limit"/>, else null.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan limit)
     {
@@ -78,6 +81,7 @@ public sealed class DeployedApp : IAsyncDisposable
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = address.ToString(),
             ["ConnectionStrings__Default"] = folder.ConnectionString,
+            ["Database__Provider"] = folder.Provider,
             ["Seed__Path"] = seeds,
             ["Seed__Watch"] = "false",
             ["Ingestion__Suggest"] = "false",

@@ -34,6 +34,13 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
 
     public string SeedFolder => Folder.Combine("seeds");
 
+    /// <summary>Runs on SQLite whatever the suite's provider (tests of SQLite's own files); call before anything else.</summary>
+    public NewsReaderFactory OnSqlite()
+    {
+        Folder.OnSqlite();
+        return this;
+    }
+
     /// <summary>Overrides a configuration value; call before the first request.</summary>
     public NewsReaderFactory With(string key, string? value)
     {
@@ -55,6 +62,7 @@ public class NewsReaderFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", Folder.ConnectionString);
+        builder.UseSetting("Database:Provider", Folder.Provider);
         builder.UseSetting("Seed:Path", SeedFolder);
         builder.UseSetting("Seed:Watch", "false");
         builder.UseSetting("LogFile:Path", string.Empty);

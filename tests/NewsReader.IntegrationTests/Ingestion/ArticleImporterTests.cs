@@ -19,7 +19,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = _folder.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = _folder.ConnectionString, ["Database:Provider"] = _folder.Provider })
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -31,10 +31,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime, IDisposable
         // A fault inside the database itself: any paragraph carrying the marker aborts its INSERT,
         // after the article row of the same file has been written.
         await using var db = Db();
-        await db.Database.ExecuteSqlRawAsync($"""
-            CREATE TRIGGER fail_on_marker BEFORE INSERT ON Paragraphs
-            WHEN NEW.Text LIKE '%{FailMarker}%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
-            """);
+        await Faults.PoisonParagraphsAsync(db, FailMarker, "injected failure");
     }
 
     public async Task DisposeAsync() => await _services.DisposeAsync();

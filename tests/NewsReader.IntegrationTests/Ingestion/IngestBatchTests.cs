@@ -29,10 +29,7 @@ public sealed class IngestBatchTests : IDisposable
         await using (var db = _factory.CreateDbContext())
         {
             // The paragraph insert fails after the article's row is written, as a full disk or a constraint would.
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE TRIGGER poison BEFORE INSERT ON Paragraphs WHEN NEW.Text LIKE '%poisoned%'
-                BEGIN SELECT RAISE(ABORT, 'poisoned paragraph'); END;
-                """);
+            await Faults.PoisonParagraphsAsync(db, "poisoned", "poisoned paragraph");
         }
 
         var summary = await _factory.Services.GetRequiredService<ArticleIngestor>().IngestAsync(folder, null, CancellationToken.None);

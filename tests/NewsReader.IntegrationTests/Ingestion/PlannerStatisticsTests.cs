@@ -9,9 +9,12 @@ namespace NewsReader.IntegrationTests.Ingestion;
 /// SQLite chooses indexes from its statistics; without them it guessed, and read every pending suggestion
 /// of a kind for a person page. Start-up and every ingest that changes articles bring them up to date.
 /// </summary>
+// SQLite's own behaviour (its files, its planner, FTS5): run in the SQLite pass only (.ci/run filters
+// Database=Sqlite out of the PostgreSQL pass: one test process keeps one provider, as the app does).
+[Trait("Database", "Sqlite")]
 public sealed class PlannerStatisticsTests : IDisposable
 {
-    private readonly NewsReaderFactory _factory = new();
+    private readonly NewsReaderFactory _factory = new NewsReaderFactory().OnSqlite();
 
     public void Dispose() => _factory.Dispose();
 

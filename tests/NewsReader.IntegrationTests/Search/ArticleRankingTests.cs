@@ -11,6 +11,9 @@ namespace NewsReader.IntegrationTests.Search;
 /// exactly what ranking every match gives, also when the best paragraphs crowd into a few articles
 /// (the bound then grows), and the count stops at its limit and says so.
 /// </summary>
+// SQLite's own behaviour (its files, its planner, FTS5): run in the SQLite pass only (.ci/run filters
+// Database=Sqlite out of the PostgreSQL pass: one test process keeps one provider, as the app does).
+[Trait("Database", "Sqlite")]
 public sealed class ArticleRankingTests(ArticleRankingTests.App app) : IClassFixture<ArticleRankingTests.App>
 {
     [Theory]
@@ -63,9 +66,13 @@ public sealed class ArticleRankingTests(ArticleRankingTests.App app) : IClassFix
         return ids;
     }
 
+    // FTS5's bounded ranking against FTS5's full one: SQLite's own. PostgreSQL ranks every match (PostgresArticleSearch).
     public sealed class App : NewsReaderFactory
     {
         public const int Articles = 70;
+
+        public App() => OnSqlite();
+
         private readonly SemaphoreSlim _gate = new(1, 1);
         private bool _ready;
 
