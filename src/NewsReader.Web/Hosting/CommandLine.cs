@@ -10,7 +10,7 @@ public static class CommandLine
     public const int Failures = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "copy-db", "help", "--help", "-h"];
 
     /// <summary>
     /// True when the first argument is a word rather than a host setting (<c>--urls=...</c>,
@@ -28,6 +28,7 @@ public static class CommandLine
         "users" => UsersCommand.RunAsync(args[1..], input, output, error),
         "backup" => BackupCommand.RunAsync(args[1..], output, error),
         "suggest" => SuggestCommand.RunAsync(args[1..], output, error),
+        "copy-db" => CopyDbCommand.RunAsync(args[1..], output, error),
         "help" or "--help" or "-h" => Task.FromResult(PrintUsage(output, Success)),
         _ => Task.FromResult(Unknown(args[0], error)),
     };
@@ -49,12 +50,15 @@ public static class CommandLine
                                                                             create an account; the password is read from standard input
               dotnet run --project src/NewsReader.Web -- backup FILE        consistent copy of the database, safe while the app runs
               dotnet run --project src/NewsReader.Web -- suggest [SLUG...]  suggest quotes and people for every article (or those named)
+              dotnet run --project src/NewsReader.Web -- copy-db --to-postgres "Host=...;Database=...;Username=...;Password=..."
+                                                                            copy the database into an empty PostgreSQL one, ids kept
 
             Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
 
             Configuration (appsettings.json, environment variables such as ConnectionStrings__Default,
             or arguments such as --ConnectionStrings:Default="Data Source=other.db"):
-              ConnectionStrings:Default   SQLite connection string (default: Data Source=data/newsreader.db)
+              Database:Provider           Sqlite (default) or Postgres
+              ConnectionStrings:Default   connection string (default: Data Source=data/newsreader.db)
               Seed:Path                   folder ingested at start-up and watched (default: seeds)
               Ingestion:MaxFileBytes      larger files are rejected (default: 1048576)
               Ingestion:Suggest           suggest quotes and people for new and changed articles (default: true)
