@@ -22,6 +22,9 @@ internal static class Program
               Runs with synchronous=OFF: untimed setup.
           stats --db FILE
               key=value lines: counts, database size, and the people, article and words to measure
+          reset-postgres --server CONNECTION_STRING [--database NAME]
+              drops and creates the PostgreSQL database NAME (default newsreader_bench) for copy-db to fill,
+              and prints the connection string to it
 
         Exit codes: 0 done, 2 usage error.
         """;
@@ -31,6 +34,7 @@ internal static class Program
         ["generate"] = ["--corpus", "--count", "--seed"],
         ["accept"] = ["--db", "--people", "--annotations", "--topics", "--min-confidence"],
         ["stats"] = ["--db"],
+        ["reset-postgres"] = ["--server", "--database"],
     };
 
     public static async Task<int> Main(string[] args)
@@ -61,6 +65,7 @@ internal static class Program
             {
                 "generate" => Generator.Run(options, Console.Out),
                 "accept" => await Acceptor.RunAsync(options, Console.Out, cancellation.Token),
+                "reset-postgres" => await PostgresReset.RunAsync(options, Console.Out, cancellation.Token),
                 _ => await Stats.RunAsync(options, Console.Out, cancellation.Token),
             };
         }

@@ -124,6 +124,19 @@ log "copying the prepared database ($(du -h "$prepared_db" | cut -f1))"
 cp "$prepared_db" "$data/db.sqlite"
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Default="Data Source=$data/db.sqlite"
+provider_line="- database: SQLite (the default)"
+if [[ -n ${postgres:-} ]]; then
+    # As an operator moves: the app's copy-db command from the SQLite file into a new, empty database.
+    pg_database=$(dotnet "$scalebench" reset-postgres --server "$postgres" --database newsreader_bench) || { log "reset-postgres failed"; exit 1; }
+    log "moving the database to PostgreSQL with copy-db (timed)"
+    t=$(now)
+    (cd "$app_dir" && LogFile__Path= DataProtection__KeysPath="$data/keys" dotnet NewsReader.Web.dll copy-db --to-postgres "$pg_database") >"$data/copy-db.out" 2>&1 \
+        || { log "copy-db failed:"; cat "$data/copy-db.out" >&2; exit 1; }
+    copy_seconds=$(seconds_since "$t")
+    log "$(grep '^Copied' "$data/copy-db.out")"
+    export Database__Provider=Postgres ConnectionStrings__Default="$pg_database"
+    provider_line="- database: PostgreSQL $(psql --version 2>/dev/null | awk '{ print $3 }') on this machine, filled from the prepared SQLite database by \`copy-db\` in $copy_seconds s (then ANALYZE); the app on \`Database__Provider=Postgres\`"
+fi
 export DataProtection__KeysPath="$data/keys"
 export Seed__Path="$data/no-seeds" # an empty folder: the database holds the generated articles only
 export Security__SignInAttemptsPerMinute=100000
@@ -333,6 +346,7 @@ echo
 echo "- measured $(date -u +%Y-%m-%d) at $(git -C "$repo" log -1 --format=%h 2>/dev/null || echo unknown) ($(git -C "$repo" rev-parse --abbrev-ref HEAD 2>/dev/null || echo '?'); the app's source, src/, last changed in $(git -C "$repo" log -1 --format=%h -- src 2>/dev/null || echo unknown)$(git -C "$repo" diff --quiet HEAD -- src 2>/dev/null || echo ', with uncommitted changes')); machine: $(nproc) CPUs ($(uname -sr)), $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print "ASP.NET Core " v }'); load average $load_before before measuring, $load_after after"
 echo "- NewsReader: published Release, Production, run from its publish folder (\`dotnet NewsReader.Web.dll\`), on a copy of the prepared database; signed-in requests carry the login form's cookies and \`X-Forwarded-Proto: https\` (a TLS proxy on loopback)"
 describe_prepared
+echo "$provider_line"
 echo
 echo "| target | one request | req/s (runs) | median req/s | share of floor | p50 ms | p95 ms | p99 ms | errors | CPU ms/request | peak MiB | other CPU % (runs) |"
 echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"

@@ -40,12 +40,16 @@ Scale mode (issue 12), wrk -t2 -c8, p50/p95/p99 of every reading page beside the
   --timeout SECONDS   wrk's timeout per request (default: 60; slower responses count as errors)
   --prepare-only      prepare (or find) the data and stop
   --fresh             prepare again even when --data holds matching data
+  --postgres CS       with --scale: measure on PostgreSQL. CS is a server connection string
+                      ("Host=localhost;Username=u;Password=p") for a role that may create databases; the
+                      prepared SQLite database is moved into a new database newsreader_bench with the app's
+                      own copy-db command (timed), and the app runs there (Database__Provider=Postgres)
 EOF
 }
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 corpus="" runs=3 duration=20 annotations=30 logging=as-configured app_dir=""
-scale="" count=100000 data_dir="" seed=12 people="" accept="" timeout=60 prepare_only="" fresh="" classic_options=()
+scale="" count=100000 data_dir="" seed=12 people="" accept="" timeout=60 prepare_only="" fresh="" postgres="" classic_options=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scale) scale=1
@@ -60,6 +64,8 @@ while [[ $# -gt 0 ]]; do
         --timeout) timeout=${2:-}; shift 2 ;;
         --prepare-only) prepare_only=1; shift ;;
         --fresh) fresh=1; shift ;;
+        --postgres) [[ -n ${2:-} ]] || { echo "read-bench: --postgres needs a connection string" >&2; exit 2; }
+                    postgres=$2; shift 2 ;;
         --corpus) [[ -d ${2:-} ]] || { echo "read-bench: --corpus needs an existing folder" >&2; exit 2; }
                   corpus=$(cd "$2" && pwd); shift 2 ;;
         --runs) runs=$2; shift 2 ;;
@@ -77,6 +83,8 @@ done
 [[ $logging =~ ^(as-configured|warning|both)$ ]] || { echo "read-bench: --request-logging must be as-configured, warning or both" >&2; exit 2; }
 if [[ -n $scale ]]; then
     [[ ${#classic_options[@]} -eq 0 ]] || { echo "read-bench: ${classic_options[0]} does not apply with --scale" >&2; exit 2; }
+elif [[ -n $postgres ]]; then
+    echo "read-bench: --postgres applies with --scale" >&2; exit 2
     [[ $count =~ ^[1-9][0-9]{0,6}$ && $seed =~ ^[0-9]{1,9}$ && $timeout =~ ^[1-9][0-9]{0,3}$ ]] \
         || { echo "read-bench: --count 1-9999999, --seed 0-999999999 and --timeout 1-9999 must be whole numbers" >&2; exit 2; }
     people=${people:-$(( count / 50 > 0 ? count / 50 : 1 ))}
