@@ -83,14 +83,13 @@ done
 [[ $logging =~ ^(as-configured|warning|both)$ ]] || { echo "read-bench: --request-logging must be as-configured, warning or both" >&2; exit 2; }
 if [[ -n $scale ]]; then
     [[ ${#classic_options[@]} -eq 0 ]] || { echo "read-bench: ${classic_options[0]} does not apply with --scale" >&2; exit 2; }
-elif [[ -n $postgres ]]; then
-    echo "read-bench: --postgres applies with --scale" >&2; exit 2
     [[ $count =~ ^[1-9][0-9]{0,6}$ && $seed =~ ^[0-9]{1,9}$ && $timeout =~ ^[1-9][0-9]{0,3}$ ]] \
         || { echo "read-bench: --count 1-9999999, --seed 0-999999999 and --timeout 1-9999 must be whole numbers" >&2; exit 2; }
     people=${people:-$(( count / 50 > 0 ? count / 50 : 1 ))}
     accept=${accept:-$(( count / 2 ))}
     [[ $people =~ ^[1-9][0-9]{0,6}$ && $accept =~ ^[0-9]{1,8}$ ]] || { echo "read-bench: --people and --accept must be whole numbers" >&2; exit 2; }
 fi
+[[ -n $scale || -z $postgres ]] || { echo "read-bench: --postgres applies with --scale" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "read-bench: wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 command -v curl >/dev/null || { echo "read-bench: curl is missing: apt-get install -y curl" >&2; exit 2; }
 
