@@ -14,7 +14,7 @@ namespace NewsReader.IntegrationTests.Reviewing;
 /// The review queue's totals come from a tally that triggers keep (issue 12: counting 1.3 million pending
 /// suggestions took 4 s a page). It must equal a count of the suggestions themselves after every way
 /// they are written: the extractor's set-based insert, accepting, rejecting, an edit that withdraws
-/// some and suggests others, and an article deleted with its suggestions.
+/// some and suggests others, an article deleted with its suggestions, and statements that write many rows at once.
 /// </summary>
 public sealed class SuggestionTallyTests : IDisposable
 {
@@ -53,6 +53,22 @@ public sealed class SuggestionTallyTests : IDisposable
         }
 
         await AssertTallyExactAsync("after an article was deleted with its suggestions");
+
+        // One statement writing many rows at once (PostgreSQL counts each statement's rows together): every
+        // pending confidence moved to another percent, then a whole kind rejected.
+        await using (var db = _factory.CreateDbContext())
+        {
+            await Placed(db).ExecuteUpdateAsync(s => s.SetProperty(x => x.Confidence, x => x.Confidence * 0.5));
+        }
+
+        await AssertTallyExactAsync("after one statement moved every pending confidence");
+
+        await using (var db = _factory.CreateDbContext())
+        {
+            await Placed(db).Where(x => x.Kind == AnnotationKind.Person).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SuggestionStatus.Rejected));
+        }
+
+        await AssertTallyExactAsync("after one statement rejected every person suggestion");
     }
 
     [Fact]

@@ -22,6 +22,31 @@ internal static class PostgresSearchAndTallies
         "Annotations", "AnnotationEvents", "Suggestions", "AspNetUsers",
     ];
 
+    /// <summary>
+    /// The first tally trigger: one upsert for every suggestion row written. Replaced by
+    /// <c>PostgresStatementTally</c> (one upsert per group of a statement) and kept for that migration's Down.
+    /// </summary>
+    internal const string RowTally = """
+        CREATE FUNCTION newsreader_suggestion_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."Status" = 'Pending' AND OLD."ParagraphId" IS NOT NULL THEN
+                UPDATE "SuggestionTallies" SET "Pending" = "Pending" - 1
+                WHERE "Kind" = OLD."Kind" AND "Percent" = newsreader_confidence_percent(OLD."Confidence");
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."Status" = 'Pending' AND NEW."ParagraphId" IS NOT NULL THEN
+                INSERT INTO "SuggestionTallies" ("Kind", "Percent", "Pending")
+                VALUES (NEW."Kind", newsreader_confidence_percent(NEW."Confidence"), 1)
+                ON CONFLICT ("Kind", "Percent") DO UPDATE SET "Pending" = "SuggestionTallies"."Pending" + 1;
+            END IF;
+            RETURN NULL;
+        END
+        $$;
+
+        CREATE TRIGGER "Suggestions_Tally"
+            AFTER INSERT OR DELETE OR UPDATE OF "Status", "ParagraphId", "Confidence", "Kind" ON "Suggestions"
+            FOR EACH ROW EXECUTE FUNCTION newsreader_suggestion_tally();
+        """;
+
     public static void Up(MigrationBuilder migrationBuilder)
     {
         // unaccent is a trusted extension: a database owner may create it without being a superuser.
@@ -46,26 +71,8 @@ internal static class PostgresSearchAndTallies
             CREATE FUNCTION newsreader_confidence_percent(confidence double precision) RETURNS integer
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE
                 AS $$ SELECT trunc(round((confidence * 100)::numeric, 6))::integer $$;
-
-            CREATE FUNCTION newsreader_suggestion_tally() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF TG_OP IN ('UPDATE', 'DELETE') AND OLD."Status" = 'Pending' AND OLD."ParagraphId" IS NOT NULL THEN
-                    UPDATE "SuggestionTallies" SET "Pending" = "Pending" - 1
-                    WHERE "Kind" = OLD."Kind" AND "Percent" = newsreader_confidence_percent(OLD."Confidence");
-                END IF;
-                IF TG_OP IN ('INSERT', 'UPDATE') AND NEW."Status" = 'Pending' AND NEW."ParagraphId" IS NOT NULL THEN
-                    INSERT INTO "SuggestionTallies" ("Kind", "Percent", "Pending")
-                    VALUES (NEW."Kind", newsreader_confidence_percent(NEW."Confidence"), 1)
-                    ON CONFLICT ("Kind", "Percent") DO UPDATE SET "Pending" = "SuggestionTallies"."Pending" + 1;
-                END IF;
-                RETURN NULL;
-            END
-            $$;
-
-            CREATE TRIGGER "Suggestions_Tally"
-                AFTER INSERT OR DELETE OR UPDATE OF "Status", "ParagraphId", "Confidence", "Kind" ON "Suggestions"
-                FOR EACH ROW EXECUTE FUNCTION newsreader_suggestion_tally();
             """);
+        migrationBuilder.Sql(RowTally);
 
         // Each statement that writes to a table pages show announces it; PostgreSQL delivers the notice to every
         // listening session of this database when the transaction commits, once however many statements sent it.
