@@ -49,6 +49,7 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
         await using var writing = await to.BeginTransactionAsync(cancellationToken);
 
         var counts = new List<TableCount>();
+        var nuls = new Dictionary<string, long>();
         foreach (var table in tables)
         {
             if (Derived.Contains(table.Name))
@@ -56,7 +57,8 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
                 continue;
             }
 
-            var copied = await CopyTableAsync(from, reading, to, table, cancellationToken);
+            var (copied, replaced) = await CopyTableAsync(from, reading, to, table, cancellationToken);
+            nuls[table.Name] = replaced;
             progress($"{table.Name}: {copied:N0} rows");
         }
 
@@ -65,7 +67,9 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
         {
             var sourceCount = await CountAsync(from, reading, table.Name, cancellationToken);
             var targetCount = await CountAsync(to, writing, table.Name, cancellationToken);
-            var note = table.Name == "Leases" ? "not copied: held by a running instance, taken afresh by the new ones" : null;
+            var note = table.Name == "Leases" ? "not copied: held by a running instance, taken afresh by the new ones"
+                : nuls.GetValueOrDefault(table.Name) is > 0 and var n ? $"{(sourceCount == targetCount ? "same" : "DIFFERENT")}; {n:N0} text values held NUL (U+0000), which PostgreSQL cannot store: written with U+FFFD"
+                : null;
             counts.Add(new TableCount(table.Name, sourceCount, targetCount, note));
         }
 
@@ -179,7 +183,8 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
         }
     }
 
-    private static async Task<long> CopyTableAsync(DbConnection from, DbTransaction reading, NpgsqlConnection to, Table table, CancellationToken cancellationToken)
+    // Returns the rows copied and how many text values had a NUL replaced.
+    private static async Task<(long Rows, long NulsReplaced)> CopyTableAsync(DbConnection from, DbTransaction reading, NpgsqlConnection to, Table table, CancellationToken cancellationToken)
     {
         var names = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         await using var select = from.CreateCommand();
@@ -189,7 +194,7 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
         await using var writer = await to.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         writer.Timeout = TimeSpan.Zero;
         var types = table.Columns.Select(c => TypeOf(table.Name, c)).ToArray();
-        long rows = 0;
+        long rows = 0, nuls = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             await writer.StartRowAsync(cancellationToken);
@@ -221,7 +226,14 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
                         break;
                     default:
                         // PostgreSQL's text cannot hold NUL; older SQLite rows may (see StoredText).
-                        await writer.WriteAsync(StoredText.WithoutNul(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!), NpgsqlDbType.Text, cancellationToken);
+                        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+                        if (text.Contains('\0', StringComparison.Ordinal))
+                        {
+                            text = StoredText.WithoutNul(text);
+                            nuls++;
+                        }
+
+                        await writer.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
                         break;
                 }
             }
@@ -230,7 +242,7 @@ public sealed class DatabaseCopier(NewsReaderDbContext source, string targetConn
         }
 
         await writer.CompleteAsync(cancellationToken);
-        return rows;
+        return (rows, nuls);
     }
 
     private static NpgsqlDbType TypeOf(string table, Column column) => column.StoreType switch

@@ -15,6 +15,10 @@ public static class SnippetHtml
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>An article's opening for a hit without a snippet of its own: its first 200 characters, encoded.</summary>
+    public static string RenderOpening(string? paragraph) =>
+        Render(paragraph is null || paragraph.Length <= 200 ? paragraph : paragraph[..200] + "…");
+
     public static string Render(string? marked)
     {
         if (string.IsNullOrEmpty(marked))

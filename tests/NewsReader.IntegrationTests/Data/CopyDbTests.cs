@@ -60,6 +60,31 @@ public sealed class CopyDbTests
     }
 
     [PostgresFact]
+    public async Task CopyDb_OfTextHoldingANul_WritesTheReplacementCharacter_AndCountsIt()
+    {
+        using var source = new NewsReaderFactory().OnSqlite();
+        _ = source.Server;
+        // Written beside the app, as an older version could store it (the app now replaces NUL as it writes).
+        await using (var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(source.Folder.ConnectionString))
+        {
+            await sqlite.OpenAsync();
+            await using var write = sqlite.CreateCommand();
+            write.CommandText = "UPDATE Paragraphs SET Text = Text || char(0) || 'after' WHERE Id = (SELECT MIN(Id) FROM Paragraphs)";
+            Assert.Equal(1, await write.ExecuteNonQueryAsync());
+        }
+
+        using var target = TestDatabase.CreatePostgres(empty: true);
+        var (code, output, error) = await CopyAsync(source.Folder.ConnectionString, target.ConnectionString);
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"\n  Paragraphs +[0-9,]+ +[0-9,]+ +same; 1 text values held NUL \(U\+0000\)", output.Replace("\r", string.Empty, StringComparison.Ordinal));
+        await using var postgres = new Npgsql.NpgsqlConnection(target.ConnectionString);
+        await postgres.OpenAsync();
+        await using var read = new Npgsql.NpgsqlCommand("""SELECT "Text" FROM "Paragraphs" ORDER BY "Id" LIMIT 1""", postgres);
+        Assert.EndsWith("\uFFFDafter", (string)(await read.ExecuteScalarAsync())!, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task CopyDb_IntoADatabaseThatHoldsRows_IsRefused_AndChangesNothing()
     {
         using var source = new NewsReaderFactory().OnSqlite();

@@ -32,7 +32,7 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
         }
 
         var all = string.Join(' ', terms);
-        var counted = Convert.ToInt32(await ScalarAsync($"""
+        var counted = Convert.ToInt32(await db.ScalarAsync($"""
             SELECT COUNT(*) FROM (
                 SELECT DISTINCT id FROM (
                     SELECT p."ArticleId" AS id FROM "Paragraphs" p WHERE p."Search" @@ plainto_tsquery({Config}, @q)
@@ -42,7 +42,7 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
             """, cancellationToken, ("q", all), ("cap", ArticleHits.CountLimit + 1)), System.Globalization.CultureInfo.InvariantCulture);
         var total = Math.Min(counted, ArticleHits.CountLimit);
 
-        var ranked = await QueryAsync($"""
+        var ranked = await db.QueryAsync($"""
             WITH q AS (SELECT plainto_tsquery({Config}, @q) AS query),
             hits AS (
                 SELECT p."ArticleId" AS id, ts_rank(p."Search", q.query) AS score FROM "Paragraphs" p, q WHERE p."Search" @@ q.query
@@ -60,7 +60,7 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
         var items = ranked.Where(r => articles.ContainsKey(r.Id)).Select(r =>
         {
             var article = articles[r.Id];
-            var snippet = snippets.GetValueOrDefault(r.Id) ?? SnippetHtml.Render(Shorten(article.First));
+            var snippet = snippets.GetValueOrDefault(r.Id) ?? SnippetHtml.RenderOpening(article.First);
             return new ArticleHit(r.Id, article.Slug, article.Title, snippet, r.Score);
         }).ToList();
         return new ArticleHits(total, items, counted > ArticleHits.CountLimit);
@@ -86,7 +86,7 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
             parameters.Add(("person", person));
         }
 
-        var rows = await QueryAsync($"""
+        var rows = await db.QueryAsync($"""
             WITH q AS (SELECT {query} AS query),
             found AS (
                 SELECT p."Id", p."ArticleId", p."Ordinal", p."Text" FROM "Paragraphs" p, q
@@ -110,7 +110,7 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
             return snippets;
         }
 
-        var rows = await QueryAsync($"""
+        var rows = await db.QueryAsync($"""
             WITH q AS (SELECT to_tsquery({Config}, @q) AS query),
             best AS (
                 SELECT DISTINCT ON (p."ArticleId") p."ArticleId", p."Text"
@@ -145,48 +145,5 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
         }
 
         return (at > 0 ? "…" : string.Empty) + headline + (at + plain.Length < text.Length ? "…" : string.Empty);
-    }
-
-    private static string? Shorten(string? text) => text is null || text.Length <= 200 ? text : text[..200] + "…";
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(sql, parameters, cancellationToken);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(sql, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
-
-    private async Task<DbCommand> CommandAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

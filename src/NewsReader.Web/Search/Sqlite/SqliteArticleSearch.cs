@@ -34,7 +34,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             return new ArticleHits(0, []);
         }
 
-        var counted = Convert.ToInt32(await ScalarAsync($"{Hits} SELECT COUNT(*) FROM (SELECT DISTINCT ArticleId FROM hits LIMIT @cap)", cancellationToken, ("@q", match), ("@cap", ArticleHits.CountLimit + 1)), System.Globalization.CultureInfo.InvariantCulture);
+        var counted = Convert.ToInt32(await db.ScalarAsync($"{Hits} SELECT COUNT(*) FROM (SELECT DISTINCT ArticleId FROM hits LIMIT @cap)", cancellationToken, ("@q", match), ("@cap", ArticleHits.CountLimit + 1)), System.Globalization.CultureInfo.InvariantCulture);
         var total = Math.Min(counted, ArticleHits.CountLimit);
         var ranked = await RankedPageAsync(match, Paging.Offset(page, pageSize), pageSize, cancellationToken);
         var snippets = await SnippetsAsync(FtsQuery.AnyWord(query)!, ranked.Select(r => r.Id).ToList(), cancellationToken);
@@ -45,7 +45,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         var items = ranked.Where(r => articles.ContainsKey(r.Id)).Select(r =>
         {
             var article = articles[r.Id];
-            var snippet = snippets.GetValueOrDefault(r.Id) ?? SnippetHtml.Render(Shorten(article.First));
+            var snippet = snippets.GetValueOrDefault(r.Id) ?? SnippetHtml.RenderOpening(article.First);
             return new ArticleHit(r.Id, article.Slug, article.Title, snippet, -r.Score);
         }).ToList();
         return new ArticleHits(total, items, counted > ArticleHits.CountLimit);
@@ -62,12 +62,12 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         var needed = skip + take;
         for (var k = Math.Max(200, needed * 4); ; k *= 2)
         {
-            var paragraphs = await QueryAsync("""
+            var paragraphs = await db.QueryAsync("""
                 SELECT p."ArticleId", top.Rank FROM (
                     SELECT rowid AS Id, rank AS Rank FROM "ParagraphSearch" WHERE "ParagraphSearch" MATCH @q ORDER BY rank LIMIT @k) AS top
                 JOIN "Paragraphs" p ON p."Id" = top.Id
                 """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@k", k));
-            var titles = await QueryAsync("""
+            var titles = await db.QueryAsync("""
                 SELECT rowid, 2.0 * rank FROM "ArticleSearch" WHERE "ArticleSearch" MATCH @q ORDER BY rank LIMIT @k
                 """, r => (Id: r.GetInt32(0), Score: r.GetDouble(1)), cancellationToken, ("@q", match), ("@k", k));
 
@@ -102,7 +102,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
             AND NOT EXISTS (SELECT 1 FROM "Annotations" t
                             WHERE t."ArticleId" = p."ArticleId" AND t."PersonId" = @person AND t."DeletedAt" IS NULL)
             """;
-        return await QueryAsync($"""
+        return await db.QueryAsync($"""
             SELECT a."Id", a."Slug", a."Title", p."Id", p."Ordinal",
                    snippet("ParagraphSearch", 0, char(2), char(3), '…', 16)
             FROM "ParagraphSearch"
@@ -126,7 +126,7 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         }
 
         var parameters = articleIds.Select((id, i) => ($"@a{i}", (object)id)).ToList();
-        var rows = await QueryAsync($"""
+        var rows = await db.QueryAsync($"""
             SELECT p."ArticleId", snippet("ParagraphSearch", 0, char(2), char(3), '…', 24)
             FROM "ParagraphSearch" JOIN "Paragraphs" p ON p."Id" = "ParagraphSearch".rowid
             WHERE "ParagraphSearch" MATCH @q AND p."ArticleId" IN ({string.Join(", ", parameters.Select(p => p.Item1))})
@@ -138,47 +138,5 @@ public sealed class SqliteArticleSearch(NewsReaderDbContext db) : IArticleSearch
         }
 
         return snippets;
-    }
-
-    private static string? Shorten(string? text) => text is null || text.Length <= 200 ? text : text[..200] + "…";
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(sql, parameters, cancellationToken);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CommandAsync(sql, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
-
-    private async Task<DbCommand> CommandAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }
