@@ -18,7 +18,10 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
 {
     public const string Reading = "reading";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _looks = new();
+    private readonly Lock _versions = new();
+    private TaskCompletionSource<string?>? _running;
+    private TaskCompletionSource<string?>? _following;
     private long _generation;
     private DbConnection? _probe;
     private string? _seen;
@@ -32,9 +35,16 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Drops every cached reading page. A no-op where no cache is registered (command-line hosts).</summary>
-    public async Task ReadingChangedAsync(CancellationToken cancellationToken)
+    public Task ReadingChangedAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _generation);
+        return EvictAsync(cancellationToken);
+    }
+
+    // Cached pages are keyed on the generation (see VaryByGeneration), so a page rendered before a change, even one
+    // stored after it, is never served after it; evicting frees their memory.
+    private async Task EvictAsync(CancellationToken cancellationToken)
+    {
         if (services.GetService<IOutputCacheStore>() is { } store)
         {
             await store.EvictByTagAsync(Reading, cancellationToken);
@@ -42,37 +52,97 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
     }
 
     /// <summary>
+    /// The output cache's key part for reading pages: the generation the request was looked up under. A render
+    /// that began before a change stores its page under the old generation, where no later request looks.
+    /// </summary>
+    public static KeyValuePair<string, string> VaryByGeneration(HttpContext context) =>
+        new("generation", context.RequestServices.GetRequiredService<PageCache>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
     /// Before a cached page is served: has anyone committed a change since the last look? On SQLite,
     /// <c>data_version</c>, read on a connection of its own, changes whenever any other connection commits (this
     /// process's or another's). On PostgreSQL every statement that writes to a table pages show sends a notice
-    /// on commit (<c>newsreader_changed</c>, see the PostgresInitial migration), and this instance listens on a
-    /// connection of its own: one empty round trip on it brings every notice committed before the request began.
-    /// Either is one cheap statement a request, where keying the cache on the article's version cost a query and
-    /// most of the cache's gain. A failed look drops the caches and reconnects next time.
+    /// on commit (<c>newsreader_changed</c>, see <see cref="Data.Migrations.Postgres.PostgresSearchAndTallies"/>),
+    /// and this instance listens on a connection of its own: one empty round trip on it brings every notice
+    /// committed before the round trip began. Either is one cheap statement, where keying the cache on the
+    /// article's version cost a query and most of the cache's gain. Requests share looks: one that arrives while a
+    /// look is under way waits for the next one, which starts after it arrived (so it still sees every commit made
+    /// before it), together with every other request that arrived meanwhile; under load one round trip answers
+    /// many requests. A failed look drops the caches and reconnects next time.
     /// </summary>
     public async Task FollowOtherWritersAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        string? version;
-        try
+        var version = await NextLookAsync().WaitAsync(cancellationToken);
+        bool changed;
+        lock (_versions)
         {
-            version = await ReadVersionAsync(cancellationToken);
-        }
-        catch (DbException)
-        {
-            _probe?.Dispose();
-            _probe = null;
-            version = null;
-        }
-        finally
-        {
-            _gate.Release();
+            // The version and the generation move together: a request that finds the version already seen
+            // also finds the generation already moved, so it cannot be served a page kept before the change.
+            changed = version is null || !string.Equals(_seen, version, StringComparison.Ordinal);
+            if (changed)
+            {
+                _seen = version;
+                Interlocked.Increment(ref _generation);
+            }
         }
 
-        var seen = Interlocked.Exchange(ref _seen, version);
-        if (version is null || !string.Equals(seen, version, StringComparison.Ordinal))
+        if (changed)
         {
-            await ReadingChangedAsync(cancellationToken);
+            await EvictAsync(cancellationToken);
+        }
+    }
+
+    // The look this request may use: a new one if none is running, else the one that will start when the running
+    // one ends (a running look may have begun before this request did).
+    private Task<string?> NextLookAsync()
+    {
+        TaskCompletionSource<string?> look;
+        lock (_looks)
+        {
+            if (_running is not null)
+            {
+                _following ??= new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _following.Task;
+            }
+
+            _running = look = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        _ = LookWhileAskedAsync(look);
+        return look.Task;
+    }
+
+    // Runs looks one after another on the probe connection while requests keep asking for a next one.
+    private async Task LookWhileAskedAsync(TaskCompletionSource<string?> look)
+    {
+        while (true)
+        {
+            string? version;
+            try
+            {
+                version = await ReadVersionAsync(CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // Whatever failed (the database away, the connection broken or disposed), the look must end, or
+                // every request waiting on it would hang: no version, so the caches are dropped.
+                _probe?.Dispose();
+                _probe = null;
+                version = null;
+            }
+
+            look.SetResult(version);
+            lock (_looks)
+            {
+                if (_following is null)
+                {
+                    _running = null;
+                    return;
+                }
+
+                _running = look = _following;
+                _following = null;
+            }
         }
     }
 
@@ -115,6 +185,5 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
     public void Dispose()
     {
         _probe?.Dispose();
-        _gate.Dispose();
     }
 }

@@ -36,7 +36,7 @@ public static class WebSetup
         // once too: a commit by any other connection drops them (PageCache).
         builder.Services.AddOutputCache(options =>
         {
-            options.AddPolicy(PageCache.Reading, policy => policy.Tag(PageCache.Reading).Expire(TimeSpan.FromSeconds(30)));
+            options.AddPolicy(PageCache.Reading, policy => policy.Tag(PageCache.Reading).VaryByValue(PageCache.VaryByGeneration).Expire(TimeSpan.FromSeconds(30)));
             // Anonymous reading pages are 10-60 KB: 32 MB keeps the busiest few hundred, and the default of
             // 100 MB sat in memory beside everything else (issue 12's goal is 400 MB at 100,000 articles).
             options.SizeLimit = OutputCacheBytes;

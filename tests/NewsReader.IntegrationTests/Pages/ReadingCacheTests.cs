@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using NewsReader.IntegrationTests.Infrastructure;
 
 namespace NewsReader.IntegrationTests.Pages;
@@ -94,6 +95,28 @@ public sealed class ReadingCacheTests : IDisposable
         var after = await reader.GetDocumentAsync("/people/mike-pompeo");
         Assert.Contains(exact, after.QuerySelector("#quotes")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2 quotes", after.QuerySelector(".person-counts")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangeCommittedBehindTheAppsBack_IsOnEveryPageRequestedAfterIt_EvenWithManyReadersAtOnce()
+    {
+        // Another process (an ingest run, another instance) commits without telling this one: each cached page
+        // is checked against the database first, and concurrent requests share those checks, so none may be
+        // answered from a check that began before the commit.
+        var client = Anonymous();
+        await client.GetStringAsync(Seed.Url);
+        for (var round = 1; round <= 5; round++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetStringAsync(Seed.Url))); // cached, checks overlapping
+            var title = $"Edited elsewhere, round {round}";
+            await using (var db = _factory.CreateDbContext())
+            {
+                Assert.Equal(1, await db.Articles.Where(a => a.Slug == Seed.Slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, title)));
+            }
+
+            var pages = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetStringAsync(Seed.Url)));
+            Assert.All(pages, page => Assert.Contains(title, page, StringComparison.Ordinal));
+        }
     }
 
     private HttpClient Anonymous() => _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
