@@ -74,7 +74,10 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
             return [];
         }
 
-        // Any of the phrases, each words in order: phraseto_tsquery per phrase, joined with tsquery's OR.
+        // Any of the phrases, each words in order: phraseto_tsquery per phrase, joined with tsquery's OR. The newest
+        // matches first, found through the GIN index and then sorted ("Id" + 0): ordered by "Id" alone, the planner
+        // walks the primary key backwards testing every paragraph, expecting matches to come soon, and for a name
+        // in a few hundred of 474,000 paragraphs that took 0.7-13 s (a person page at 100,000 articles).
         var query = string.Join(" || ", quoted.Select((_, i) => $"phraseto_tsquery({Config}, @p{i})"));
         var untagged = notTaggedWith is null ? string.Empty : """
             AND NOT EXISTS (SELECT 1 FROM "Annotations" t
@@ -89,9 +92,9 @@ public sealed class PostgresArticleSearch(NewsReaderDbContext db) : IArticleSear
         var rows = await db.QueryAsync($"""
             WITH q AS (SELECT {query} AS query),
             found AS (
-                SELECT p."Id", p."ArticleId", p."Ordinal", p."Text" FROM "Paragraphs" p, q
-                WHERE p."Search" @@ q.query {untagged}
-                ORDER BY p."Id" DESC
+                SELECT p."Id", p."ArticleId", p."Ordinal", p."Text" FROM "Paragraphs" p
+                WHERE p."Search" @@ ({query}) {untagged}
+                ORDER BY p."Id" + 0 DESC
                 LIMIT @take)
             SELECT a."Id", a."Slug", a."Title", f."Id", f."Ordinal", f."Text", ts_headline({Config}, f."Text", q.query, @options)
             FROM found f JOIN "Articles" a ON a."Id" = f."ArticleId", q
