@@ -23,6 +23,7 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
     private TaskCompletionSource<string?>? _running;
     private TaskCompletionSource<string?>? _following;
     private long _generation;
+    private GenerationKey _generationText = new(0, "0");
     private DbConnection? _probe;
     private string? _seen;
     private long _notices;
@@ -56,7 +57,23 @@ public sealed class PageCache(IServiceProvider services, DatabaseTarget target) 
     /// that began before a change stores its page under the old generation, where no later request looks.
     /// </summary>
     public static KeyValuePair<string, string> VaryByGeneration(HttpContext context) =>
-        new("generation", context.RequestServices.GetRequiredService<PageCache>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        new("generation", context.RequestServices.GetRequiredService<PageCache>().GenerationText());
+
+    private sealed record GenerationKey(long Generation, string Text);
+
+    // The generation as text, made once per generation rather than once per request.
+    private string GenerationText()
+    {
+        var generation = Generation;
+        var known = _generationText;
+        if (known.Generation != generation)
+        {
+            known = new GenerationKey(generation, generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _generationText = known; // a reference: read and written whole
+        }
+
+        return known.Text;
+    }
 
     /// <summary>
     /// Before a cached page is served: has anyone committed a change since the last look? On SQLite,

@@ -9,7 +9,8 @@ namespace NewsReader.Web.Hosting;
 /// <see cref="PageCache.Generation"/>, which every write moves on (in this process or, through the
 /// database's change counter, in another), so data is never served after a change; old generations'
 /// entries are never asked for again and age out. Bounded by an estimate of their size
-/// (<see cref="SizeLimitKiB"/>), each kept a minute at most.
+/// (<see cref="SizeLimitKiB"/>), each kept a minute at most. Requests that miss the same entry at once load it once
+/// (<see cref="SingleFlight{TKey}"/>).
 /// </summary>
 public sealed class ReadingDataCache : IDisposable
 {
@@ -17,6 +18,7 @@ public sealed class ReadingDataCache : IDisposable
     public const long SizeLimitKiB = 16 * 1024;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitKiB, CompactionPercentage = 0.25 });
+    private readonly SingleFlight<(long, Type, object)> _loads = new();
 
     /// <summary>
     /// The data kept under <paramref name="key"/> in this generation, or what <paramref name="load"/> finds
@@ -31,14 +33,17 @@ public sealed class ReadingDataCache : IDisposable
             return found;
         }
 
-        var data = await load();
-        if (data is not null)
+        return await _loads.RunAsync(entry, async () =>
         {
-            var kib = Math.Max(1, characters(data) * sizeof(char) / 1024);
-            _cache.Set(entry, data, new MemoryCacheEntryOptions { Size = kib, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
-        }
+            var data = await load();
+            if (data is not null)
+            {
+                var kib = Math.Max(1, characters(data) * sizeof(char) / 1024);
+                _cache.Set(entry, data, new MemoryCacheEntryOptions { Size = kib, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+            }
 
-        return data;
+            return data;
+        });
     }
 
     public void Dispose() => _cache.Dispose();
