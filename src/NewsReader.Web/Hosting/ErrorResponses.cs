@@ -73,6 +73,23 @@ public sealed class ErrorResponses(ILogger<ErrorResponses> logger, SecureTranspo
         return true;
     }
 
+    /// <summary>
+    /// Answers the client's mistakes (<see cref="BadHttpRequestException"/>: malformed JSON, a wrong type, an unknown
+    /// field, a body too large) where they are thrown, inside the request log, so it records the 4xx the client got
+    /// (passing through it on their way to the exception handler, they were logged as "responded 500" errors).
+    /// </summary>
+    public static async Task AnswerBadRequestsAsync(HttpContext httpContext, RequestDelegate next)
+    {
+        try
+        {
+            await next(httpContext);
+        }
+        catch (BadHttpRequestException badRequest) when (!httpContext.Response.HasStarted)
+        {
+            await BadRequestAsync(httpContext, badRequest, httpContext.RequestAborted);
+        }
+    }
+
     // The client's mistake (malformed JSON, a wrong type, an unknown field, a body too large): 4xx saying what is wrong.
     private static async ValueTask<bool> BadRequestAsync(HttpContext httpContext, BadHttpRequestException exception, CancellationToken cancellationToken)
     {

@@ -97,6 +97,7 @@ public static class WebSetup
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = RequestLogLevel.For;
         });
+        app.Use(ErrorResponses.AnswerBadRequestsAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UsePageMethods();

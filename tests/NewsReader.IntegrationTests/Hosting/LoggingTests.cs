@@ -27,4 +27,26 @@ public sealed class LoggingTests
         Assert.Contains("\"Status\":\"New\"", log);
         Assert.Contains("Ingestion of {Root} finished", log);
     }
+
+    [Fact]
+    public async Task ABadRequestBody_IsLoggedAsThe400ItWasAnswered_NotAsA500()
+    {
+        // The body is read inside the endpoint: its BadHttpRequestException used to pass through the request log
+        // on its way to the exception handler, which logged every such request as "responded 500" at Error.
+        using var logs = new TestFolder();
+        var path = logs.Combine("app.json");
+        await using (var factory = new NewsReaderFactory())
+        {
+            factory.With("LogFile:Path", path).With("LogFile:RollingInterval", "Infinite");
+            var client = factory.CreateTokenClient(await factory.CreateUserAsync("logger"));
+            using var body = new StringContent("{\"bogus\": 1}", System.Text.Encoding.UTF8, "application/json");
+            var response = await client.PostAsync($"/api/articles/{Seed.Slug}/annotations", body);
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("unknown field 'bogus'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var request = File.ReadLines(path).Single(line => line.Contains($"\"RequestPath\":\"/api/articles/{Seed.Slug}/annotations\"", StringComparison.Ordinal));
+        Assert.Contains("\"StatusCode\":400", request, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error", request, StringComparison.Ordinal);
+    }
 }
