@@ -7,7 +7,8 @@ using NewsReader.Web.Data;
 namespace NewsReader.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app over a real SQLite file in a temporary folder, with migrations applied at start-up and
+/// The real app over a real SQLite file in a temporary folder (or the suite's PostgreSQL database), its schema
+/// already migrated (<see cref="NewsReader.Tests.TestDatabase"/>; <see cref="OnSqlite"/> starts from an empty file) and
 /// the repository's seed article in its own seed folder. Each factory has its own database.
 /// </summary>
 public class NewsReaderFactory : WebApplicationFactory<Program>
