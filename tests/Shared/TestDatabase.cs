@@ -111,7 +111,7 @@ public sealed class TestDatabase : IDisposable
         var server = PostgresServer ?? throw new InvalidOperationException(HowToGetPostgres);
         if (empty || !Emptied.TryTake(out var name))
         {
-            name = $"nrtest_{Guid.NewGuid():N}";
+            name = $"nrtest_{Environment.ProcessId}_{Guid.NewGuid():N}";
             Execute(server, empty ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"");
         }
 
@@ -122,7 +122,8 @@ public sealed class TestDatabase : IDisposable
     private static string CreateTemplate()
     {
         var server = PostgresServer!;
-        var name = $"nrtest_template_{Guid.NewGuid():N}";
+        DropLeftovers(server);
+        var name = $"nrtest_template_{Environment.ProcessId}_{Guid.NewGuid():N}";
         Execute(server, $"CREATE DATABASE \"{name}\"");
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
         using (var schema = new DatabaseTarget(DatabaseProvider.Postgres, connection).CreatePostgresSchemaContext())
@@ -249,6 +250,57 @@ public sealed class TestDatabase : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // Databases of test processes that ended without dropping them (killed, or out of time at exit) are dropped by the
+    // next run on the same machine: their names carry the process id. Only on a server on this machine, where a
+    // process id means something, and never those of a process still running (test assemblies run side by side).
+    private static void DropLeftovers(string server)
+    {
+        var host = new NpgsqlConnectionStringBuilder(server).Host ?? string.Empty;
+        if (host is not ("localhost" or "127.0.0.1" or "::1") && !host.StartsWith('/'))
+        {
+            return;
+        }
+
+        var names = new List<string>();
+        using (var admin = new NpgsqlConnection(Admin(server)))
+        {
+            admin.Open();
+            using var command = admin.CreateCommand();
+            command.CommandText = "SELECT datname FROM pg_database WHERE datname LIKE 'nrtest\\_%'";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(name, "^nrtest_(?:template_)?([0-9]+)_[0-9a-f]{32}$");
+            if (match.Success && int.TryParse(match.Groups[1].Value, out var pid) && !IsRunning(pid))
+            {
+                Drop(server, name);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static string CreateSqliteTemplate()
