@@ -54,8 +54,14 @@ public static class AnnotationsApi
         return TypedResults.Ok(result.Value);
     }
 
-    private static async Task<Results<Ok<List<AnnotationView>>, ProblemHttpResult>> ListAsync(string slug, NewsReaderDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string slug, HttpContext http, NewsReaderDbContext db, CancellationToken cancellationToken)
     {
+        if (ExportApi.WantsJsonLd(http.Request))
+        {
+            return await ExportApi.WriteAsync(http, db, new Exchange.ExportScope(ArticleSlug: slug));
+        }
+
+        http.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.Accept;
         var article = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id }).SingleOrDefaultAsync(cancellationToken);
         return article is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the slug '{slug}'.")

@@ -3,14 +3,14 @@ namespace NewsReader.Web.Hosting;
 /// <summary>The host commands run in: the app's configuration, data and account services, no web server.</summary>
 public static class CommandHost
 {
-    public static IHost Build(string[] settings)
+    public static IHost Build(string[] settings, bool logToStandardError = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = settings,
             ContentRootPath = ContentRoot.Choose(settings, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
         });
-        builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning);
+        builder.AddNewsReaderLogging(consoleLevel: Serilog.Events.LogEventLevel.Warning, consoleToStandardError: logToStandardError);
         builder.Services.AddNewsReaderData(builder.Configuration);
         builder.Services.AddNewsReaderAuth(builder.Configuration);
         return builder.Build();

@@ -10,7 +10,7 @@ public static class CommandLine
     public const int Failures = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "copy-db", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["ingest", "users", "backup", "suggest", "copy-db", "export", "help", "--help", "-h"];
 
     /// <summary>
     /// True when the first argument is a word rather than a host setting (<c>--urls=...</c>,
@@ -29,6 +29,7 @@ public static class CommandLine
         "backup" => BackupCommand.RunAsync(args[1..], output, error),
         "suggest" => SuggestCommand.RunAsync(args[1..], output, error),
         "copy-db" => CopyDbCommand.RunAsync(args[1..], output, error),
+        "export" => ExportCommand.RunAsync(args[1..], output, error),
         "help" or "--help" or "-h" => Task.FromResult(PrintUsage(output, Success)),
         _ => Task.FromResult(Unknown(args[0], error)),
     };
@@ -52,6 +53,8 @@ public static class CommandLine
               dotnet run --project src/NewsReader.Web -- suggest [SLUG...]  suggest quotes and people for every article (or those named)
               dotnet run --project src/NewsReader.Web -- copy-db --to-postgres "Host=...;Database=...;Username=...;Password=..."
                                                                             copy the database into an empty PostgreSQL one, ids kept
+              dotnet run --project src/NewsReader.Web -- export --format jsonld [--article SLUG | --person SLUG | --topic SLUG] [--base URL] FILE
+                                                                            annotations as W3C Web Annotation JSON-LD ('-' for standard output)
 
             Exit codes of ingest: 0 all files stored or unchanged, 1 some files rejected, 2 usage error.
 
@@ -62,6 +65,7 @@ public static class CommandLine
               Seed:Path                   folder ingested at start-up and watched (default: seeds)
               Ingestion:MaxFileBytes      larger files are rejected (default: 1048576)
               Ingestion:Suggest           suggest quotes and people for new and changed articles (default: true)
+              PublicUrl                   the address readers use (https://news.example.org): exported annotations' IRIs
             """);
         return exitCode;
     }

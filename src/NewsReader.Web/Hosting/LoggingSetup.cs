@@ -32,9 +32,10 @@ public static class LoggingSetup
     /// <summary>
     /// Serilog: levels and overrides from the <c>Serilog</c> section, a console sink, and a rolling file
     /// from <c>LogFile</c>. Commands pass <paramref name="consoleLevel"/> Warning so their console shows
-    /// problems and their own summary, while the file still records every event.
+    /// problems and their own summary, while the file still records every event; a command whose standard output is
+    /// its product (<c>export -</c>) passes <paramref name="consoleToStandardError"/> so no log line lands in it.
     /// </summary>
-    public static IHostApplicationBuilder AddNewsReaderLogging(this IHostApplicationBuilder builder, LogEventLevel consoleLevel = LogEventLevel.Verbose)
+    public static IHostApplicationBuilder AddNewsReaderLogging(this IHostApplicationBuilder builder, LogEventLevel consoleLevel = LogEventLevel.Verbose, bool consoleToStandardError = false)
     {
         builder.Services.AddSerilog((services, logger) =>
         {
@@ -47,7 +48,8 @@ public static class LoggingSetup
             // Every sink behind one PrintableLogSink: no control character from user text reaches any of them.
             logger.WriteTo.Sink(LoggerSinkConfiguration.Wrap(sink => new PrintableLogSink(sink), sinks =>
             {
-                sinks.Console(outputTemplate: ConsolePrefix(consoleLevel) + ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                sinks.Console(outputTemplate: ConsolePrefix(consoleLevel) + ConsoleTemplate, restrictedToMinimumLevel: consoleLevel, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    standardErrorFromLevel: consoleToStandardError ? LogEventLevel.Verbose : null);
                 if (!string.IsNullOrWhiteSpace(file.Path))
                 {
                     // shared: the web app and an ingest command may write the same file at once.

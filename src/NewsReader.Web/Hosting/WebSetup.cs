@@ -125,6 +125,7 @@ public static class WebSetup
         app.MapSearchApi();
         app.MapNamesAdminApi();
         app.MapPeopleApi();
+        app.MapExportApi();
         app.MapRazorPages();
         return app;
     }
